@@ -1,0 +1,3 @@
+"""TreatyDesk: case management for litigation before the UN treaty bodies."""
+
+__version__ = "0.1.0"
