@@ -15,7 +15,7 @@ ENV_DATA_DIR = "TREATYDESK_DATA_DIR"
 
 @dataclass(frozen=True)
 class Paths:
-    """The folders TreatyDesk writes to. `TREATYDESK_DATA_DIR` moves them all (tests, portable use)."""
+    """The folders TreatyDesk writes to; `TREATYDESK_DATA_DIR` moves them all (tests, portable)."""
 
     data_dir: Path
 

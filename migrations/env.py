@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import Connection, engine_from_config, pool
+from sqlalchemy import Connection, Engine, engine_from_config, pool
 
 import models
 
@@ -24,6 +24,10 @@ def _run(connection: Connection) -> None:
 
 def run_migrations_online() -> None:
     connection = config.attributes.get("connection")
+    if isinstance(connection, Engine):  # pytest-alembic hands in an engine
+        with connection.begin() as conn:
+            _run(conn)
+        return
     if connection is not None:
         _run(connection)
         return

@@ -89,5 +89,5 @@ class Entity(Base):
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     @declared_attr.directive
-    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - SQLAlchemy directive
+    def __mapper_args__(cls) -> dict[str, Any]:
         return {"version_id_col": cls.__table__.c.version}

@@ -1,0 +1,1 @@
+"""Document renderers: DOCX through docxtpl templates, PDF through reportlab."""

@@ -1,0 +1,1 @@
+"""Importers: concluding observations, decisions, spreadsheets, bundles."""

@@ -1,0 +1,1 @@
+"""Application services: plain classes over a session factory, DTOs in and out."""

@@ -1,0 +1,188 @@
+"""The cases list: ordered ids for a filter and sort (SQL), rows built on demand for those ids.
+
+Views page through `ids()` and ask `rows()` only for what is on screen, so a list of
+50,000 cases never loads them all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, case, func, or_, select
+
+from app.db import SessionFactory
+from app.errors import DomainError
+from app.services.base import Clock, Service
+from app.services.deadlines import DeadlinesService
+from app.services.dto import CaseFilter, CaseRow
+from app.vocab import Outcome, PartyRole, Stage
+from models import Case, CaseParty, Country, Tag, TreatyBody, case_tags
+
+VICTIM_ROLES = (PartyRole.VICTIM, PartyRole.AUTHOR_AND_VICTIM)
+
+_STAGE_ORDER = case({s: i for i, s in enumerate(Stage)}, value=Case.stage)
+_OUTCOME_ORDER = case({o: i for i, o in enumerate(Outcome)}, value=Case.outcome)
+
+
+def _victims_count() -> Any:
+    return (
+        select(func.count(CaseParty.id))
+        .where(CaseParty.case_id == Case.id, CaseParty.role.in_(VICTIM_ROLES))
+        .correlate(Case)
+        .scalar_subquery()
+    )
+
+
+SORT_KEYS: dict[str, Any] = {
+    "reference": Case.reference,
+    "title": Case.title,
+    "body": TreatyBody.code,
+    "state": Country.name,
+    "symbol": Case.symbol,
+    "communication_number": Case.communication_number,
+    "stage": _STAGE_ORDER,
+    "outcome": _OUTCOME_ORDER,
+    "lead_lawyer": Case.lead_lawyer,
+    "decision_date": Case.decision_date,
+    "updated_at": Case.updated_at,
+}
+
+
+class CaseListing(Service):
+    def __init__(
+        self,
+        session_factory: SessionFactory,
+        *,
+        clock: Clock = date.today,
+        deadlines: DeadlinesService,
+    ) -> None:
+        super().__init__(session_factory, clock=clock)
+        self._deadlines = deadlines
+
+    def _filtered(self, query: Select[Any], flt: CaseFilter) -> Select[Any]:
+        query = query.join(TreatyBody, TreatyBody.id == Case.body_id).join(
+            Country, Country.id == Case.state_id
+        )
+        if flt.body:
+            query = query.where(TreatyBody.code == flt.body.upper())
+        if flt.state:
+            query = query.where(Country.code == flt.state.upper())
+        if flt.stage:
+            query = query.where(Case.stage == flt.stage)
+        if flt.outcome:
+            query = query.where(Case.outcome == flt.outcome)
+        if flt.lead_lawyer:
+            query = query.where(Case.lead_lawyer == flt.lead_lawyer)
+        if flt.tag:
+            query = query.where(
+                Case.id.in_(
+                    select(case_tags.c.case_id)
+                    .join(Tag, Tag.id == case_tags.c.tag_id)
+                    .where(Tag.name == flt.tag)
+                )
+            )
+        text = flt.text.strip()
+        if text:
+            like = f"%{text}%"
+            query = query.where(
+                or_(
+                    Case.reference.ilike(like),
+                    Case.title.ilike(like),
+                    Case.symbol.ilike(like),
+                    Case.communication_number.ilike(like),
+                )
+            )
+        return query
+
+    def ids(
+        self, flt: CaseFilter | None = None, *, sort: str = "reference", descending: bool = False
+    ) -> list[int]:
+        """The ids of the matching cases, in display order."""
+        flt = flt or CaseFilter()
+        if sort == "victims":
+            key: Any = _victims_count()
+        elif sort in SORT_KEYS:
+            key = SORT_KEYS[sort]
+        else:
+            raise DomainError(f"The cases list cannot be sorted by “{sort}”.")
+        order = [key.desc() if descending else key.asc(), Case.id.asc()]
+        query = self._filtered(select(Case.id), flt).order_by(*order)
+        with self._uow("case") as session:
+            return list(session.scalars(query))
+
+    def count(self, flt: CaseFilter | None = None) -> int:
+        query = self._filtered(select(func.count(Case.id)), flt or CaseFilter())
+        with self._uow("case") as session:
+            return int(session.scalar(query) or 0)
+
+    def rows(self, ids: Sequence[int]) -> list[CaseRow]:
+        """The rows for `ids`, in the order given (ids that vanished are skipped)."""
+        if not ids:
+            return []
+        query = (
+            select(
+                Case.id,
+                Case.reference,
+                Case.title,
+                TreatyBody.code,
+                Country.code,
+                Country.name,
+                Case.symbol,
+                Case.communication_number,
+                Case.stage,
+                Case.outcome,
+                Case.lead_lawyer,
+                _victims_count(),
+            )
+            .join(TreatyBody, TreatyBody.id == Case.body_id)
+            .join(Country, Country.id == Case.state_id)
+            .where(Case.id.in_(list(ids)))
+        )
+        with self._uow("case") as session:
+            found = {r[0]: r for r in session.execute(query)}
+        upcoming = self._deadlines.next_by_case()
+        result = []
+        for case_id in ids:
+            r = found.get(case_id)
+            if r is None:
+                continue
+            nxt = upcoming.get(case_id)
+            result.append(
+                CaseRow(
+                    id=r[0],
+                    reference=r[1],
+                    title=r[2],
+                    body=r[3],
+                    state=r[4],
+                    state_name=r[5],
+                    symbol=r[6],
+                    communication_number=r[7],
+                    stage=r[8],
+                    outcome=r[9],
+                    lead_lawyer=r[10],
+                    victims=int(r[11] or 0),
+                    next_deadline=nxt.due_date if nxt else None,
+                    next_deadline_title=nxt.title if nxt else None,
+                )
+            )
+        return result
+
+    def all_rows(self, flt: CaseFilter | None = None, *, sort: str = "reference") -> list[CaseRow]:
+        return self.rows(self.ids(flt, sort=sort))
+
+    def by_stage(self) -> dict[Stage, int]:
+        with self._uow("case") as session:
+            counts = dict(session.execute(select(Case.stage, func.count()).group_by(Case.stage)))
+        return {stage: int(counts.get(stage, 0)) for stage in Stage}
+
+    def by_body(self) -> dict[str, int]:
+        query = (
+            select(TreatyBody.code, func.count(Case.id))
+            .join(Case, Case.body_id == TreatyBody.id)
+            .group_by(TreatyBody.code)
+            .order_by(TreatyBody.code)
+        )
+        with self._uow("case") as session:
+            return {code: int(n) for code, n in session.execute(query)}

@@ -1,0 +1,1 @@
+"""Packaged resources: demo dataset, icons, styles."""

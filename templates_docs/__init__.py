@@ -1,0 +1,1 @@
+"""DOCX templates, one per kind and language."""

@@ -1,0 +1,1 @@
+"""The Qt user interface. Talks only to app.services (DTOs in, DTOs out)."""
