@@ -203,6 +203,9 @@ ARTICLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("14", "Redress and compensation"),
         ("15", "Exclusion of evidence obtained by torture"),
         ("16", "Cruel, inhuman or degrading treatment or punishment"),
+        # Procedural, but found violated when a State hinders a complaint (e.g. ignores
+        # interim measures): CAT/C/48/D/433/2010.
+        ("22", "Individual communications (no hindrance of the complaint)"),
     ),
     "CEDAW": (
         ("1", "Definition of discrimination against women"),

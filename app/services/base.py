@@ -9,7 +9,7 @@ from datetime import date
 from typing import TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -52,6 +52,12 @@ class Service:
             raise ConflictError(CONFLICT_MESSAGE.format(what=what)) from exc
         except IntegrityError as exc:
             raise DomainError(_integrity_message(exc, what)) from exc
+        except OperationalError as exc:
+            # SQLite in WAL mode: another connection committed between our read and our
+            # write (SQLITE_BUSY_SNAPSHOT), or held the lock past the busy timeout.
+            if "database is locked" in str(exc.orig) or "database is busy" in str(exc.orig):
+                raise ConflictError(CONFLICT_MESSAGE.format(what=what)) from exc
+            raise
 
 
 def _integrity_message(exc: IntegrityError, what: str) -> str:

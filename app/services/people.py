@@ -1,0 +1,341 @@
+"""People: victims, authors, relatives, witnesses and counsel, with their consent.
+
+Names are stored exactly as typed (only surrounding spaces are dropped), in any script.
+Searching and duplicate detection fold case with Python's Unicode `casefold()` (SQLite's
+`lower()` only knows ASCII) and compare Cyrillic and Latin spellings through a small
+transliteration (`latin_key`), so that "Алия Нурпеисова", "Aliya Nurpeisova" and
+"Nurpeisova Aliia" are recognised as the same name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+from enum import StrEnum
+from itertools import permutations
+from typing import TypeVar
+
+from rapidfuzz import fuzz
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload
+
+from app.errors import DomainError, NotFoundError
+from app.services.base import (
+    Service,
+    check_order,
+    check_version,
+    country_by_code,
+    get_or_raise,
+    optional_text,
+    require_text,
+)
+from app.services.dto import PersonDTO, PersonInput
+from app.vocab import PartyRole, Sex
+from models import Case, CaseParty, Person
+
+V = TypeVar("V", bound=StrEnum)
+
+LONG_TEXT = 100_000
+
+# Cyrillic -> Latin, close to the spellings found in passports and UN documents. Covers
+# Russian, Kazakh (ә ғ қ ң ө ұ ү һ і), Uzbek (ў ҳ), Kyrgyz, Tajik (ӣ ӯ ҷ), Ukrainian and
+# Belarusian letters. Applied to casefolded text, so lower case is enough.
+CYRILLIC_TO_LATIN: dict[str, str] = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
+    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya",
+    # Kazakh
+    "ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "і": "i",
+    # Uzbek, Tajik
+    "ў": "o", "ҳ": "h", "ӣ": "i", "ӯ": "u", "ҷ": "j",
+    # Ukrainian, Belarusian
+    "є": "ye", "ї": "yi", "ґ": "g",
+}  # fmt: skip
+
+# Latin spellings of the same sound that differ between transliteration systems: Uzbek and
+# Kazakh Latin "q" for қ/к, Uzbek "x" for х ("kh"), "j"/"dzh"/"zh" for ж and дж.
+_LATIN_FOLDS = (("dzh", "j"), ("zh", "j"), ("q", "k"), ("x", "kh"))
+# Word-initial Е is spelt "Ye" in English usage (Yerlan, Yevgeniy) and "E" by passports.
+_INITIAL_YE = re.compile(r"\bye")
+# Try every word order of names with at most this many words when sorting the words is not
+# enough (token_sort_ratio misses "Yerlan Seitkazy" ~ "Сейтказы Ерлан").
+_MAX_PERMUTED_WORDS = 4
+# Apostrophe-like marks: Uzbek Latin oʻ gʻ (U+02BB), ʼ, typographic and ASCII quotes.
+_APOSTROPHES = "ʻʼ'‘’`´"
+_APOSTROPHE_RE = re.compile(f"[{_APOSTROPHES}]")
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def fold(text: str) -> str:
+    """Case-insensitive form for searching in any script (apostrophe variants unified)."""
+    return _APOSTROPHE_RE.sub("'", unicodedata.normalize("NFC", text).casefold())
+
+
+def latin_key(name: str) -> str:
+    """A script-independent comparison key: "Алия Нурпеисова" -> "aliya nurpeisova"."""
+    folded = _APOSTROPHE_RE.sub("", unicodedata.normalize("NFC", name).casefold())
+    latin = "".join(CYRILLIC_TO_LATIN.get(ch, ch) for ch in folded)
+    decomposed = unicodedata.normalize("NFKD", latin)
+    ascii_only = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    key = _NON_ALNUM.sub(" ", ascii_only).strip()
+    for variant, common in _LATIN_FOLDS:
+        key = key.replace(variant, common)
+    return _INITIAL_YE.sub("e", key)
+
+
+def name_similarity(first: str, second: str) -> float:
+    """0-100: how alike two names are, whatever their script, case and word order.
+
+    rapidfuzz's token_sort_ratio on the `latin_key` forms; for short names whose sorted words
+    differ only because a first letter is spelt differently, the best word order is also tried.
+    """
+    a, b = latin_key(first), latin_key(second)
+    if not a or not b:
+        return 0.0
+    score = fuzz.token_sort_ratio(a, b, processor=None)
+    words = a.split()
+    if score < 100 and len(words) <= _MAX_PERMUTED_WORDS:
+        for order in permutations(words):
+            score = max(score, fuzz.ratio(" ".join(order), b, processor=None))
+    return score
+
+
+class PeopleService(Service):
+    """Create, find and edit people; refuse to lose a person still linked to a case."""
+
+    def create(self, data: PersonInput) -> PersonDTO:
+        with self._uow("person") as s:
+            values = self._validate(s, data)
+            person = Person(**values)
+            s.add(person)
+            s.flush()
+            return person_to_dto(person)
+
+    def get(self, person_id: int) -> PersonDTO:
+        with self._uow("person") as s:
+            return person_to_dto(_load(s, person_id))
+
+    def update(
+        self, person_id: int, data: PersonInput, *, expected_version: int | None
+    ) -> PersonDTO:
+        with self._uow("person") as s:
+            person = _load(s, person_id)
+            check_version(person, expected_version, "person")
+            for name, value in self._validate(s, data).items():
+                setattr(person, name, value)
+            s.flush()
+            return person_to_dto(person)
+
+    def delete(self, person_id: int, *, expected_version: int | None) -> None:
+        """Delete a person who is no longer a party to any case."""
+        with self._uow("person") as s:
+            person = get_or_raise(s, Person, person_id, "person")
+            check_version(person, expected_version, "person")
+            references = list(
+                s.scalars(
+                    select(Case.reference)
+                    .join(CaseParty, CaseParty.case_id == Case.id)
+                    .where(CaseParty.person_id == person_id)
+                    .order_by(Case.reference)
+                )
+            )
+            if references:
+                cases = "case" if len(references) == 1 else "cases"
+                raise DomainError(
+                    f"{person.full_name} cannot be deleted: they are still a party to "
+                    f"{cases} {', '.join(references)}. Remove them from "
+                    f"{'that case' if len(references) == 1 else 'those cases'} first."
+                )
+            s.delete(person)
+
+    def find_similar(
+        self, full_name: str, *, threshold: float = 85
+    ) -> list[tuple[PersonDTO, float]]:
+        """People whose name resembles `full_name` (possible duplicates), best match first.
+
+        The score (0-100) is `name_similarity` with the person's full name or original-script
+        name, whichever is higher: word order, case, Cyrillic/Latin spelling and Uzbek
+        apostrophes do not matter."""
+        if not 0 <= threshold <= 100:
+            raise DomainError(
+                f"The similarity threshold must be between 0 and 100, not {threshold}.",
+                field="threshold",
+            )
+        if not latin_key(full_name):
+            return []
+        with self._uow("person") as s:
+            rows = s.execute(select(Person.id, Person.full_name, Person.original_script_name))
+            scores: dict[int, float] = {}
+            for person_id, name, original in rows:
+                score = max(
+                    name_similarity(full_name, candidate)
+                    for candidate in (name, original)
+                    if candidate
+                )
+                if score >= threshold:
+                    scores[person_id] = score
+            people = _load_many(s, list(scores))
+        people.sort(key=lambda p: (-scores[p.id], fold(p.full_name)))
+        return [(p, scores[p.id]) for p in people]
+
+    def cases_of(self, person_id: int) -> list[tuple[str, str, PartyRole]]:
+        """The cases a person is a party to: (case reference, title, role), by reference."""
+        with self._uow("person") as s:
+            get_or_raise(s, Person, person_id, "person")
+            rows = s.execute(
+                select(Case.reference, Case.title, CaseParty.role)
+                .join(CaseParty, CaseParty.case_id == Case.id)
+                .where(CaseParty.person_id == person_id)
+                .order_by(Case.reference)
+            ).all()
+            return [(reference, title, PartyRole(role)) for reference, title, role in rows]
+
+    def list(self, text: str = "", limit: int | None = None) -> list[PersonDTO]:
+        """People whose full name, original-script name or pseudonym contains every word of
+        `text`, case-insensitively in any script; a Latin word also finds its Cyrillic spelling
+        ("aliya" finds "Алия"). Sorted by full name; at most `limit` people."""
+        if limit is not None and limit < 0:
+            raise DomainError("The number of people to list cannot be negative.", field="limit")
+        words = fold(text).split()
+        with self._uow("person") as s:
+            rows = s.execute(
+                select(Person.id, Person.full_name, Person.original_script_name, Person.pseudonym)
+            ).all()
+            matches = [
+                (fold(full_name), person_id)
+                for person_id, full_name, original, pseudonym in rows
+                if _matches(words, full_name, original, pseudonym)
+            ]
+            matches.sort()
+            ids = [person_id for _, person_id in matches[:limit]]
+            return _load_many(s, ids)
+
+    # ------------------------------------------------------------------ validation
+
+    def _validate(self, s: Session, data: PersonInput) -> dict[str, object]:
+        today = self.today()
+        full_name = require_text(data.full_name, "Full name", "full_name")
+        for value, label, field in (
+            (data.date_of_birth, "Date of birth", "date_of_birth"),
+            (data.date_of_death, "Date of death", "date_of_death"),
+            (data.consent_date, "Date of consent", "consent_date"),
+        ):
+            _not_future(value, label, field, today)
+        check_order(
+            data.date_of_birth,
+            data.date_of_death,
+            "Date of birth",
+            "Date of death",
+            "date_of_death",
+        )
+        check_order(
+            data.date_of_birth,
+            data.consent_date,
+            "Date of birth",
+            "Date of consent",
+            "consent_date",
+        )
+        nationality = (data.nationality or "").strip()
+        return {
+            "full_name": full_name,
+            "original_script_name": optional_text(
+                data.original_script_name, "Name in original script", "original_script_name"
+            ),
+            "pseudonym": optional_text(data.pseudonym, "Pseudonym", "pseudonym"),
+            "sex": _vocab(Sex, data.sex, "sex", "sex"),
+            "date_of_birth": data.date_of_birth,
+            "nationality": (
+                country_by_code(s, nationality, field="nationality") if nationality else None
+            ),
+            "date_of_death": data.date_of_death,
+            "contact": optional_text(data.contact, "Contact", "contact", max_length=LONG_TEXT),
+            "safety_notes": optional_text(
+                data.safety_notes, "Safety notes", "safety_notes", max_length=LONG_TEXT
+            ),
+            "consent_to_act": data.consent_to_act,
+            "consent_to_be_named": bool(data.consent_to_be_named),
+            "consent_date": data.consent_date,
+            "consent_form": optional_text(data.consent_form, "Form of consent", "consent_form"),
+            "notes": optional_text(data.notes, "Notes", "notes", max_length=LONG_TEXT),
+        }
+
+
+def person_to_dto(person: Person) -> PersonDTO:
+    """Map a Person whose `nationality` is loaded (or None) to its DTO."""
+    country = person.nationality if person.nationality_id is not None else None
+    return PersonDTO(
+        id=person.id,
+        uuid=person.uuid,
+        full_name=person.full_name,
+        original_script_name=person.original_script_name,
+        pseudonym=person.pseudonym,
+        sex=Sex(person.sex),
+        date_of_birth=person.date_of_birth,
+        nationality=country.code if country else None,
+        nationality_name=country.name if country else None,
+        date_of_death=person.date_of_death,
+        contact=person.contact,
+        safety_notes=person.safety_notes,
+        consent_to_act=person.consent_to_act,
+        consent_to_be_named=person.consent_to_be_named,
+        consent_date=person.consent_date,
+        consent_form=person.consent_form,
+        notes=person.notes,
+        version=person.version,
+    )
+
+
+def _load(s: Session, person_id: int) -> Person:
+    person = s.scalar(
+        select(Person).options(joinedload(Person.nationality)).where(Person.id == person_id)
+    )
+    if person is None:
+        raise NotFoundError("The person no longer exists (it may have been deleted).")
+    return person
+
+
+def _load_many(s: Session, ids: list[int]) -> list[PersonDTO]:
+    """DTOs of these people, in the order of `ids`."""
+    if not ids:
+        return []
+    people = {
+        p.id: p
+        for p in s.scalars(
+            select(Person).options(joinedload(Person.nationality)).where(Person.id.in_(ids))
+        )
+    }
+    return [person_to_dto(people[i]) for i in ids if i in people]
+
+
+def _matches(words: list[str], *names: str) -> bool:
+    haystack = " | ".join(fold(n) for n in names if n)
+    latin = " | ".join(latin_key(n) for n in names if n)
+    for word in words:
+        if word in haystack:
+            continue
+        key = latin_key(word)
+        if key and key in latin:
+            continue
+        return False
+    return True
+
+
+def _not_future(value: date | None, label: str, field: str, today: date) -> None:
+    if value is not None and value > today:
+        raise DomainError(
+            f"{label} ({value:%d %B %Y}) is in the future; only past dates can be recorded.",
+            field=field,
+        )
+
+
+def _vocab(cls: type[V], value: object, label: str, field: str) -> V:
+    try:
+        return cls(value)
+    except ValueError:
+        allowed = ", ".join(m.value for m in cls)
+        raise DomainError(
+            f"“{value}” is not a valid {label}; use one of: {allowed}.", field=field
+        ) from None
