@@ -12,7 +12,7 @@ from models import Country
 
 
 class _Probe(Service):
-    def rename_after_read(self, on_read) -> None:  # noqa: ANN001
+    def rename_after_read(self, on_read) -> None:
         with self._uow("country") as session:
             country = session.scalars(select(Country).where(Country.code == "KZ")).one()
             on_read()
