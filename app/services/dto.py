@@ -442,6 +442,7 @@ class DeadlineDTO:
     days_left: int
     notes: str
     basis: str  # how it was computed: "final domestic decision 18 January 2025 + 5 years"
+    version: int | None = None  # of a manual deadline's row, for optimistic locking
 
 
 # ---------------------------------------------------------------- reviews

@@ -142,7 +142,7 @@ class CaseListing(Service):
         )
         with self._uow("case") as session:
             found = {r[0]: r for r in session.execute(query)}
-        upcoming = self._deadlines.next_by_case()
+        upcoming = self._deadlines.next_by_case(list(found))
         result = []
         for case_id in ids:
             r = found.get(case_id)
