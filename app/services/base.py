@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
+from enum import StrEnum
 from typing import TypeVar
 
 from sqlalchemy import select
@@ -20,6 +21,7 @@ from models.base import Entity
 
 Clock = Callable[[], date]
 E = TypeVar("E", bound=Entity)
+V = TypeVar("V", bound=StrEnum)
 
 COMMUNICATION_NUMBER = re.compile(r"^\d{1,5}/\d{4}$")
 # CCPR/C/112/D/2137/2012, CAT/C/48/D/433/2010, CCPR/C/129/D/3106/2018-3122/2018,
@@ -165,3 +167,16 @@ def check_symbol(value: str | None, field: str = "symbol") -> str | None:
             field=field,
         )
     return cleaned
+
+
+def parse_vocab(cls: type[V], value: object, label: str, field: str) -> V:
+    """The member of `cls` for `value` (a member or its key); DomainError naming the choices."""
+    if isinstance(value, cls):
+        return value
+    try:
+        return cls(str(value))
+    except ValueError:
+        choices = ", ".join(getattr(m, "label", m.value) for m in cls)
+        raise DomainError(
+            f"“{value}” is not a valid {label}. Choose one of: {choices}.", field=field
+        ) from None

@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
-from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload, selectinload
@@ -28,6 +26,7 @@ from app.services.base import (
     country_by_code,
     get_or_raise,
     optional_text,
+    parse_vocab,
     require_text,
 )
 from app.services.dto import (
@@ -65,8 +64,6 @@ from models import (
     TreatyBody,
 )
 from models.base import utcnow
-
-V = TypeVar("V", bound=StrEnum)
 
 LONG_TEXT = 100_000
 TAG_MAX_LENGTH = 100
@@ -203,7 +200,7 @@ class CaseService(Service):
         with self._uow("party") as s:
             get_or_raise(s, Case, case_id, "case")
             person = get_or_raise(s, Person, data.person_id, "person")
-            role = _vocab(PartyRole, data.role, "role", "role")
+            role = parse_vocab(PartyRole, data.role, "role", "role")
             _refuse_second_link(s, case_id, person)
             position = s.scalar(
                 select(func.coalesce(func.max(CaseParty.position), 0)).where(
@@ -230,7 +227,7 @@ class CaseService(Service):
         with self._uow("party") as s:
             party = _load_party(s, party_id)
             check_version(party, expected_version, "party")
-            role = _vocab(PartyRole, data.role, "role", "role")
+            role = parse_vocab(PartyRole, data.role, "role", "role")
             notes = optional_text(data.notes, "Notes", "notes", max_length=LONG_TEXT)
             changes_person = data.person_id != party.person_id
             if changes_person or (party.role.is_victim and not role.is_victim):
@@ -305,7 +302,7 @@ class CaseService(Service):
         `expected_version` is the case's version; the case's version moves, so that two people
         editing the same case's articles conflict instead of overwriting each other. Returns
         all the case's articles (both relations)."""
-        relation = _vocab(ArticleRelation, relation, "article relation", "relation")
+        relation = parse_vocab(ArticleRelation, relation, "article relation", "relation")
         with self._uow("case") as s:
             case = get_or_raise(s, Case, case_id, "case")
             check_version(case, expected_version, "case")
@@ -409,14 +406,14 @@ class CaseService(Service):
         body = body_by_code(s, require_text(data.body, "Treaty body", "body", max_length=10))
         state_code = require_text(data.state, "State party", "state")
         state = country_by_code(s, state_code, field="state")
-        stage = _vocab(Stage, data.stage, "stage", "stage")
-        outcome = _vocab(Outcome, data.outcome, "outcome", "outcome")
+        stage = parse_vocab(Stage, data.stage, "stage", "stage")
+        outcome = parse_vocab(Outcome, data.outcome, "outcome", "outcome")
         decision_type = (
             None
             if data.decision_type is None
-            else _vocab(DecisionType, data.decision_type, "decision type", "decision_type")
+            else parse_vocab(DecisionType, data.decision_type, "decision type", "decision_type")
         )
-        confidentiality = _vocab(
+        confidentiality = parse_vocab(
             Confidentiality, data.confidentiality, "confidentiality", "confidentiality"
         )
 
@@ -533,7 +530,7 @@ class CaseService(Service):
                 field="decided_on",
             )
         return {
-            "kind": _vocab(ProceedingKind, data.kind, "kind of proceeding", "kind"),
+            "kind": parse_vocab(ProceedingKind, data.kind, "kind of proceeding", "kind"),
             "authority": require_text(data.authority, "Authority or court", "authority"),
             "number": optional_text(data.number, "Case number", "number", max_length=64),
             "started_on": data.started_on,
@@ -544,16 +541,6 @@ class CaseService(Service):
 
 
 # ---------------------------------------------------------------------- helpers
-
-
-def _vocab(cls: type[V], value: object, label: str, field: str) -> V:
-    try:
-        return cls(value)
-    except ValueError:
-        allowed = ", ".join(m.value for m in cls)
-        raise DomainError(
-            f"“{value}” is not a valid {label}; use one of: {allowed}.", field=field
-        ) from None
 
 
 def _case_with_reference(s: Session, reference: str) -> Case | None:

@@ -12,9 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
-from enum import StrEnum
 from itertools import permutations
-from typing import TypeVar
 
 from rapidfuzz import fuzz
 from sqlalchemy import select
@@ -28,13 +26,12 @@ from app.services.base import (
     country_by_code,
     get_or_raise,
     optional_text,
+    parse_vocab,
     require_text,
 )
 from app.services.dto import PersonDTO, PersonInput
 from app.vocab import PartyRole, Sex
 from models import Case, CaseParty, Person
-
-V = TypeVar("V", bound=StrEnum)
 
 LONG_TEXT = 100_000
 
@@ -245,7 +242,7 @@ class PeopleService(Service):
                 data.original_script_name, "Name in original script", "original_script_name"
             ),
             "pseudonym": optional_text(data.pseudonym, "Pseudonym", "pseudonym"),
-            "sex": _vocab(Sex, data.sex, "sex", "sex"),
+            "sex": parse_vocab(Sex, data.sex, "sex", "sex"),
             "date_of_birth": data.date_of_birth,
             "nationality": (
                 country_by_code(s, nationality, field="nationality") if nationality else None
@@ -329,13 +326,3 @@ def _not_future(value: date | None, label: str, field: str, today: date) -> None
             f"{label} ({value:%d %B %Y}) is in the future; only past dates can be recorded.",
             field=field,
         )
-
-
-def _vocab(cls: type[V], value: object, label: str, field: str) -> V:
-    try:
-        return cls(value)
-    except ValueError:
-        allowed = ", ".join(m.value for m in cls)
-        raise DomainError(
-            f"“{value}” is not a valid {label}; use one of: {allowed}.", field=field
-        ) from None

@@ -12,13 +12,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import DomainError, NotFoundError
-from app.services.base import Service, check_version, get_or_raise, optional_text
+from app.services.base import (
+    Service,
+    check_version,
+    get_or_raise,
+    optional_text,
+    parse_vocab,
+)
 from app.services.dto import (
     ImplementationMatrix,
     PersonDTO,
@@ -35,11 +40,8 @@ from app.vocab import (
     RemedyKind,
     RemedyScope,
     Sex,
-    Vocabulary,
 )
 from models import Case, CaseParty, Country, Person, Remedy, RemedyStatus
-
-V = TypeVar("V", bound=Vocabulary)
 
 MAX_REMEDY_TEXT = 10_000
 MAX_EVIDENCE = 10_000
@@ -50,19 +52,6 @@ MAX_AMOUNT = Decimal("9999999999999999.99")
 MONEY_KINDS = frozenset({RemedyKind.COMPENSATION, RemedyKind.REIMBURSEMENT, RemedyKind.RESTITUTION})
 VICTIM_ROLES = (PartyRole.VICTIM, PartyRole.AUTHOR_AND_VICTIM)
 CURRENCY = re.compile(r"^[A-Z]{3}$")
-
-
-def parse_vocab(cls: type[V], value: object, label: str, field: str) -> V:
-    """The member of `cls` for `value` (a member or its key); DomainError naming the choices."""
-    if isinstance(value, cls):
-        return value
-    try:
-        return cls(str(value))
-    except ValueError:
-        choices = ", ".join(m.label for m in cls)
-        raise DomainError(
-            f"“{value}” is not a valid {label}. Choose one of: {choices}.", field=field
-        ) from None
 
 
 def remedy_label(kind: RemedyKind, text: str = "") -> str:
