@@ -180,3 +180,8 @@ def parse_vocab(cls: type[V], value: object, label: str, field: str) -> V:
         raise DomainError(
             f"“{value}” is not a valid {label}. Choose one of: {choices}.", field=field
         ) from None
+
+
+def long_date(value: date) -> str:
+    """The date as a lawyer writes it in English: "18 January 2025" (no leading zero)."""
+    return f"{value.day} {value:%B %Y}"

@@ -27,6 +27,7 @@ from app.services.base import (
     Service,
     check_version,
     get_or_raise,
+    long_date,
     optional_text,
     require_text,
 )
@@ -115,11 +116,6 @@ def format_period(value: int, unit: PeriodUnit | str) -> str:
 
 
 @lru_cache(maxsize=1 << 14)
-def long_date(day: date) -> str:
-    """The date as a lawyer writes it: "18 January 2025" (no leading zero)."""
-    return f"{day.day} {day:%B %Y}"
-
-
 @dataclass(frozen=True)
 class DeadlineKey:
     """A parsed deadline key: the rule and the id of the deadline row, case or review."""

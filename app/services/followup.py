@@ -19,10 +19,12 @@ from app.services.base import (
     check_symbol,
     check_version,
     get_or_raise,
+    long_date,
     optional_text,
+    parse_vocab,
 )
 from app.services.dto import FollowUpDTO, FollowUpInput
-from app.services.remedies import long_date, parse_vocab, remedy_label
+from app.services.remedies import remedy_label
 from app.vocab import Direction, FollowUpKind, Grade, RemedyKind
 from models import Case, FollowUpEvent, FollowUpGrade, Remedy
 from models.base import utcnow

@@ -21,6 +21,7 @@ from app.services.base import (
     Service,
     check_version,
     get_or_raise,
+    long_date,
     optional_text,
     parse_vocab,
 )
@@ -73,11 +74,6 @@ def format_amounts(amounts: dict[str, Decimal]) -> str:
     """{"KZT": 33750000, "USD": 500} -> "33,750,000 KZT and 500 USD"."""
     parts = [f"{format_amount(total)} {currency}" for currency, total in sorted(amounts.items())]
     return _join(parts)
-
-
-def long_date(value: date) -> str:
-    """18 January 2025 (no leading zero, English month: documents are written in English)."""
-    return f"{value.day} {value:%B %Y}"
 
 
 def _join(parts: Sequence[str]) -> str:

@@ -23,7 +23,9 @@ from app.services.base import (
     check_version,
     country_by_code,
     get_or_raise,
+    long_date,
     optional_text,
+    parse_vocab,
     require_text,
 )
 from app.services.dto import (
@@ -34,7 +36,6 @@ from app.services.dto import (
     ReviewDTO,
     ReviewInput,
 )
-from app.services.remedies import long_date, parse_vocab
 from app.vocab import Grade
 from models import (
     Case,
