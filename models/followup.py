@@ -60,9 +60,7 @@ class Deadline(Entity):
 
     __tablename__ = "deadlines"
     __table_args__ = (
-        CheckConstraint(
-            "(case_id IS NOT NULL) OR (review_id IS NOT NULL)", name="has_owner"
-        ),
+        CheckConstraint("(case_id IS NOT NULL) OR (review_id IS NOT NULL)", name="has_owner"),
         Index("ix_deadlines_due_date", "due_date"),
     )
 
