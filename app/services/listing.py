@@ -174,7 +174,8 @@ class CaseListing(Service):
 
     def by_stage(self) -> dict[Stage, int]:
         with self._uow("case") as session:
-            counts = dict(session.execute(select(Case.stage, func.count()).group_by(Case.stage)))
+            rows = session.execute(select(Case.stage, func.count()).group_by(Case.stage))
+            counts = {stage: n for stage, n in rows}
         return {stage: int(counts.get(stage, 0)) for stage in Stage}
 
     def by_body(self) -> dict[str, int]:

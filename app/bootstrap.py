@@ -1,0 +1,291 @@
+"""The composition root of the GUI: the only app/ module that imports Qt.
+
+It opens the database (through app.context, shared with the command line), builds the
+main window with the services, and runs the event loop. Two kinds of failure are kept
+apart: a known problem (DomainError: wrong file, unreadable database) is shown as a plain
+message; anything else is a bug, logged with its traceback and shown as one.
+
+Start-up time (process start to the first show of the window) is logged at INFO and kept
+in `startup_ms()`. With TREATYDESK_EXIT_AFTER_SHOW=1 the application prints
+"window shown after N ms" and quits as soon as the window is shown (benchmarks, smoke tests).
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sys
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from app import __version__
+from app.config import APP_NAME, Paths, resolve_db_url
+from app.context import Workspace, open_demo_workspace, open_workspace
+from app.errors import DomainError
+from views.main_window import MainWindow
+
+log = logging.getLogger("treatydesk.gui")
+
+ENV_EXIT_AFTER_SHOW = "TREATYDESK_EXIT_AFTER_SHOW"
+LOG_FILE_NAME = "treatydesk.log"
+EXIT_BUG = 70  # EX_SOFTWARE
+
+_IMPORTED_AT = time.perf_counter()
+_startup_ms: int | None = None
+
+
+# ---------------------------------------------------------------- start-up time
+
+
+def _process_age_s() -> float | None:
+    """Seconds since this process started, from the kernel (Linux), or None elsewhere."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as f:
+            stat = f.read()
+        # Fields after the command name (which may contain spaces) start at field 3.
+        start_ticks = int(stat[stat.rindex(")") + 2 :].split()[19])
+        started = start_ticks / os.sysconf("SC_CLK_TCK")
+        return time.clock_gettime(time.CLOCK_BOOTTIME) - started
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None
+
+
+def elapsed_since_start_ms() -> int:
+    """Milliseconds since the process started (Linux), else since Qt was first imported here."""
+    age = _process_age_s()
+    if age is None or age < 0:
+        age = time.perf_counter() - _IMPORTED_AT
+    return round(age * 1000)
+
+
+def startup_ms() -> int | None:
+    """Process start to the first show of the main window, once it has happened."""
+    return _startup_ms
+
+
+# ---------------------------------------------------------------- errors
+
+
+@dataclass
+class ErrorReporter:
+    """Shows the two kinds of failure; replaced by a fake in tests.
+
+    Not interactive (TREATYDESK_EXIT_AFTER_SHOW): no dialog that would wait for a click;
+    the message goes to stderr and a bug ends the application with exit code 70.
+    """
+
+    log_file: Path | None = None
+    interactive: bool = True
+
+    def known(self, message: str, parent: QWidget | None = None) -> None:
+        if not self.interactive:
+            print(f"treatydesk: {message}", file=sys.stderr)
+            return
+        QMessageBox.warning(parent, APP_NAME, message)
+
+    def bug(self, details: str, parent: QWidget | None = None) -> None:
+        if not self.interactive:
+            print(f"treatydesk: a bug:\n{details}", file=sys.stderr)
+            app = QApplication.instance()
+            if app is not None:
+                app.exit(EXIT_BUG)
+            return
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(f"{APP_NAME} — this is a bug")
+        box.setText(
+            "Something went wrong that TreatyDesk did not expect. This is a bug in "
+            "TreatyDesk, not something you did."
+        )
+        where = f" The details were written to {self.log_file}." if self.log_file else ""
+        box.setInformativeText(
+            "What you saved before stays saved. If the window no longer behaves, close it "
+            f"and start TreatyDesk again.{where} When you report the bug, send the details "
+            "below, after checking them for names."
+        )
+        box.setDetailedText(details)
+        box.exec()
+
+
+def make_excepthook(
+    reporter: ErrorReporter,
+    previous: Callable[[type[BaseException], BaseException, TracebackType | None], object],
+) -> Callable[[type[BaseException], BaseException, TracebackType | None], None]:
+    """A sys.excepthook for the GUI: DomainError as a plain message, anything else as a bug."""
+    busy = False
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        nonlocal busy
+        if issubclass(exc_type, KeyboardInterrupt) or QApplication.instance() is None:
+            previous(exc_type, exc, tb)
+            return
+        if isinstance(exc, DomainError):
+            log.warning("%s", exc)
+            if not busy:
+                busy = True
+                try:
+                    reporter.known(str(exc), QApplication.activeWindow())
+                finally:
+                    busy = False
+            return
+        details = "".join(traceback.format_exception(exc_type, exc, tb))
+        log.critical("Unexpected error (a bug):\n%s", details)
+        if busy:  # an error while a dialog is up: logged, not stacked
+            return
+        busy = True
+        try:
+            reporter.bug(details, QApplication.activeWindow())
+        finally:
+            busy = False
+
+    return hook
+
+
+def _setup_logging(paths: Paths) -> Path | None:
+    """INFO and above to a rotating log file in the data folder; the console keeps WARNING."""
+    root = logging.getLogger()
+    for handler in root.handlers:
+        if isinstance(handler, logging.StreamHandler) and handler.level == logging.NOTSET:
+            handler.setLevel(logging.WARNING)
+    root.setLevel(logging.INFO)
+    try:
+        paths.data_dir.mkdir(parents=True, exist_ok=True)
+        log_file = paths.data_dir / LOG_FILE_NAME
+        handler = logging.handlers.RotatingFileHandler(
+            log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError as exc:
+        log.warning("cannot write the log file in %s: %s", paths.data_dir, exc)
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setLevel(logging.INFO)
+    root.addHandler(handler)
+    return log_file
+
+
+# ---------------------------------------------------------------- windows
+
+
+def open_for(*, db: str | None, demo: bool, paths: Paths) -> Workspace:
+    """The workspace the command line asked for; DomainError if it cannot be opened."""
+    if demo:
+        return open_demo_workspace(paths)
+    return open_workspace(resolve_db_url(db, paths), paths)
+
+
+class Shell:
+    """Owns the open workspace and its window; replaces both when the demo is opened."""
+
+    def __init__(
+        self,
+        *,
+        paths: Paths,
+        reporter: ErrorReporter,
+        on_first_show: Callable[[], None] | None = None,
+    ) -> None:
+        self.paths = paths
+        self.reporter = reporter
+        self.workspace: Workspace | None = None
+        self.window: MainWindow | None = None
+        self._on_first_show = on_first_show
+
+    def show(self, workspace: Workspace) -> MainWindow:
+        window = MainWindow(
+            services=workspace.services,
+            database_label=workspace.display_name,
+            is_demo=workspace.is_demo,
+            on_open_demo=self.open_demo,
+            data_folder=self.paths.data_dir,
+        )
+        old_window, old_workspace = self.window, self.workspace
+        self.window, self.workspace = window, workspace
+        window.show()  # before closing the old one, so the application does not quit
+        if old_window is not None:
+            old_window.close()
+            old_window.deleteLater()
+        if old_workspace is not None and old_workspace is not workspace:
+            old_workspace.close()
+        if self._on_first_show is not None:
+            QTimer.singleShot(0, self._on_first_show)
+            self._on_first_show = None
+        return window
+
+    def open_demo(self) -> None:
+        """Build a fresh demo portfolio (demo.sqlite, never the user's file) and show it."""
+        if self.workspace is not None and self.workspace.is_demo:
+            self.workspace.close()  # release demo.sqlite before it is rebuilt
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            workspace = open_demo_workspace(self.paths)
+        except DomainError as exc:
+            QApplication.restoreOverrideCursor()
+            self.reporter.known(f"The demo portfolio could not be opened: {exc}", self.window)
+            return
+        QApplication.restoreOverrideCursor()
+        log.info("opened the demo portfolio %s", workspace.display_name)
+        self.show(workspace)
+
+    def close(self) -> None:
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def run_gui(*, db: str | None, demo: bool) -> int:
+    """Open the database, show the main window, run until it is closed. Returns the exit code."""
+    exit_after_show = os.environ.get(ENV_EXIT_AFTER_SHOW) == "1"
+    paths = Paths.default()
+    log_file = _setup_logging(paths)
+    app = _application()
+    reporter = ErrorReporter(log_file, interactive=not exit_after_show)
+    sys.excepthook = make_excepthook(reporter, sys.excepthook)
+
+    try:
+        workspace = open_for(db=db, demo=demo, paths=paths)
+    except DomainError as exc:
+        log.info("cannot open the database: %s", exc)
+        print(f"treatydesk: {exc}", file=sys.stderr)
+        if reporter.interactive:
+            reporter.known(str(exc))
+        return 1
+    if workspace.backup_taken:
+        log.info("backed up the database before upgrading it: %s", workspace.backup_taken)
+
+    def first_shown() -> None:
+        global _startup_ms
+        _startup_ms = elapsed_since_start_ms()
+        log.info("window shown after %d ms", _startup_ms)
+        if exit_after_show:
+            print(f"window shown after {_startup_ms} ms", flush=True)
+            app.quit()
+
+    shell = Shell(paths=paths, reporter=reporter, on_first_show=first_shown)
+    try:
+        shell.show(workspace)
+    except Exception:
+        sys.excepthook(*sys.exc_info())  # a bug: logged and shown as one
+        shell.close()
+        workspace.close()
+        return EXIT_BUG
+    try:
+        return app.exec()
+    finally:
+        shell.close()
