@@ -6,15 +6,26 @@ from alembic import context
 from sqlalchemy import Connection, Engine, engine_from_config, pool
 
 import models
+from models.sync import sync_metadata
 
 config = context.config
-target_metadata = models.Base.metadata
+# The portfolio's tables, and this installation's own bookkeeping (bundle sync state).
+target_metadata = [models.Base.metadata, sync_metadata]
+
+
+def _include_object(
+    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
+    """Leave out the full-text index (revision 0005): an FTS5 virtual table and its shadow
+    tables, managed by raw SQL, not by the models."""
+    return not (type_ == "table" and name is not None and name.startswith("search_index"))
 
 
 def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
+        include_object=_include_object,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
     )
