@@ -1,8 +1,17 @@
-"""The main window: navigation, pages, menus and status bar. Services are passed in.
+"""The main window: navigation, pages, menus, toolbar, status bar, and the editor windows.
 
 The window knows nothing of how the database was opened: the composition root
-(app/bootstrap.py) hands it the services, a label for the database, and callables for
-what only the root can do (open the demo portfolio).
+(app/bootstrap.py) hands it the services, a label for the database, and callables for what
+only the root can do (open the demo portfolio, create or open another database file).
+
+Every command is a QAction in a menu (and the main ones on the toolbar), so each is
+reachable from the keyboard: Ctrl+N new case, Ctrl+K search everything, Ctrl+F filter the
+list, F5 read everything again, Ctrl+S save every open editor, Ctrl+W close the window,
+Ctrl+1…5 the pages. Editor windows (a person, a review) have their own Ctrl+S and Ctrl+W.
+
+Every way of opening a case (the cases list, the Dashboard, the search, a person's cases,
+a review's assessments) goes through `open_case()`: the case editor when there is one,
+else the case selected in the cases list.
 """
 
 from __future__ import annotations
@@ -10,50 +19,96 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from app import __version__
-from app.errors import DomainError
+from app.errors import DomainError, NotFoundError
+from app.security import PassphraseRequiredError, WrongPassphraseError
+from app.services.dto import CaseFilter, RecordCounts
+from app.services.search import HitKind, SearchHit
+from views.case_editor.dialogs import UnsavedChangesBox
+from views.dialogs.backup import RestoreDialog, size_text
+from views.dialogs.generate import open_generate_dialog, print_status_summary
+from views.dialogs.import_decision import ImportDecisionDialog
+from views.dialogs.import_review import ImportReviewDialog
+from views.dialogs.record_editor import RecordEditor, bring_to_front
+from views.dialogs.search import SearchDialog
+from views.pages import view_state
 from views.pages.base import Page
 from views.pages.cases import CasesPage
 from views.pages.dashboard import DashboardPage
 from views.pages.documents import DocumentsPage
 from views.pages.people import PeoplePage
 from views.pages.reviews import ReviewsPage
+from views.person_editor import PersonEditor
+from views.review_editor import ReviewEditor
+from views.shadow_builder import ShadowBuilder
 from views.widgets import DEMO_BORDER, DemoBanner, ElidedLabel
+from views.workers import run_in_background
 
 if TYPE_CHECKING:
     from app.context import Services
+    from app.services.backup import BackupService
 
 log = logging.getLogger(__name__)
 
 PAGE_NAMES = ("Dashboard", "Cases", "People", "Reviews", "Documents")
 SETTINGS_GROUP = "main_window"
+RECENT_KEY = "recent_files"
+MAX_RECENT = 8
 DEFAULT_SIZE = (1280, 800)
+WARM_SEARCH_FROM = 2000
+"""From this many cases, the search index is built ahead, on a worker thread."""
+DATABASE_FILTER = "TreatyDesk databases (*.sqlite *.db);;All files (*)"
 
 NAV_STYLE = """
 QListWidget#navigation { border: none; font-size: 11pt; outline: 0; }
 QListWidget#navigation::item { padding: 8px 12px; }
 """
 
+E = TypeVar("E", bound=RecordEditor)
+CaseOpener = Callable[[int | None], None]
+"""Opens the case editor on a case (None: a new case)."""
+
 
 def _plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+    return f"{n:,} {one if n == 1 else many}"
+
+
+def recent_files() -> list[Path]:
+    value = QSettings().value(RECENT_KEY) or []
+    items = [value] if isinstance(value, str) else list(value)
+    return [Path(str(p)) for p in items if str(p)]
+
+
+def remember_recent(path: Path) -> None:
+    items = [p for p in recent_files() if p != path]
+    QSettings().setValue(RECENT_KEY, [str(p) for p in [path, *items][:MAX_RECENT]])
+
+
+def forget_recent(path: Path | None = None) -> None:
+    items = [] if path is None else [str(p) for p in recent_files() if p != path]
+    QSettings().setValue(RECENT_KEY, items)
 
 
 class MainWindow(QMainWindow):
@@ -65,6 +120,12 @@ class MainWindow(QMainWindow):
         is_demo: bool,
         on_open_demo: Callable[[], None] | None = None,
         data_folder: Path | None = None,
+        database_file: Path | None = None,
+        encrypted: bool = False,
+        on_new_database: Callable[[Path], None] | None = None,
+        on_open_database: Callable[[Path], None] | None = None,
+        backups: BackupService | None = None,
+        case_opener: CaseOpener | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -73,19 +134,38 @@ class MainWindow(QMainWindow):
         self._is_demo = is_demo
         self._on_open_demo = on_open_demo
         self._data_folder = data_folder
+        self._database_file = database_file
+        self._encrypted = encrypted
+        self._on_new_database = on_new_database
+        self._on_open_database = on_open_database
+        self._backups = backups
+        self.case_opener = case_opener
+        self.editors: dict[tuple[str, int], RecordEditor] = {}
+        self._new_editors: list[RecordEditor] = []
+        self.shadow_builders: dict[int, ShadowBuilder] = {}
+        self.search_dialog: SearchDialog | None = None
+        self.restore_dialog: RestoreDialog | None = None
+        self.unsaved_box: UnsavedChangesBox | None = None
+        self._closing_anyway = False
         self.setObjectName("mainWindow")
         title = f"TreatyDesk — {database_label}"
         self.setWindowTitle(f"TreatyDesk — DEMO — {database_label}" if is_demo else title)
+        if database_file is not None and not is_demo:
+            remember_recent(database_file)
 
         # Pages
         self.dashboard = DashboardPage(
             deadlines=services.deadlines,
             listing=services.listing,
+            statistics=getattr(services, "statistics", None),
+            audit=getattr(services, "audit", None),
             is_demo=is_demo,
             on_open_demo=on_open_demo,
         )
-        self.cases = CasesPage(listing=services.listing)
-        self.people = PeoplePage(people=services.people)
+        self.cases = CasesPage(
+            listing=services.listing, reference=services.reference, cases=services.cases
+        )
+        self.people = PeoplePage(people=services.people, reference=services.reference)
         self.reviews = ReviewsPage(reviews=services.reviews)
         self.documents = DocumentsPage()
         self.pages: dict[str, Page] = dict(
@@ -127,60 +207,245 @@ class MainWindow(QMainWindow):
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
+        # What the pages ask for
+        self.dashboard.open_case.connect(self.open_case)
+        self.dashboard.open_review.connect(self.open_review)
+        self.dashboard.filter_cases.connect(self.show_cases)
+        self.dashboard.open_record.connect(self.open_record)
+        self.cases.case_activated.connect(self.open_case)
+        self.people.person_activated.connect(self.open_person)
+        self.people.new_person_requested.connect(self.new_person)
+        self.reviews.review_activated.connect(self.open_review)
+        self.reviews.new_review_requested.connect(self.new_review)
+        self.reviews.shadow_report_requested.connect(self.open_shadow_builder)
+        # Generate… (views/dialogs/generate.py): a review's documents, the list's portfolio.
+        self.reviews.generate_requested.connect(
+            lambda review_id: open_generate_dialog(self, services, review_id=review_id)
+        )
+        self.cases.generate_portfolio_requested.connect(
+            lambda flt: open_generate_dialog(self, services, case_filter=flt, kind="portfolio")
+        )
+        self.cases.print_summary_requested.connect(
+            lambda case_id: print_status_summary(self, services, case_id)
+        )
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
+
+        self._build_actions()
         self._build_menus()
+        self._build_toolbar()
         self._build_status_bar()
         self._restore_geometry()
         self.go_to(0)
+        self.counts: RecordCounts | None = None
         self.refresh()
+        if self.counts is not None and self.counts.cases >= WARM_SEARCH_FROM:
+            # A large database: build the search index on a worker thread now, so that the
+            # first Ctrl+K does not wait for it.
+            self.warm_job = run_in_background(
+                lambda _progress: services.search.warm(),
+                on_failed=lambda message: log.warning("search index: %s", message),
+            )
 
     # ---- building
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        *,
+        shortcut: QKeySequence | str | None = None,
+        tip: str = "",
+        name: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if tip:
+            action.setStatusTip(tip)
+            shortcut_text = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({shortcut_text})" if shortcut_text else tip)
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.new_database_action = a(
+            "&New database…",
+            self.new_database,
+            shortcut="Ctrl+Shift+N",
+            tip="Create an empty database file and open it",
+        )
+        self.new_database_action.setEnabled(self._on_new_database is not None)
+        self.open_database_action = a(
+            "&Open database…",
+            self.open_database,
+            shortcut=QKeySequence.StandardKey.Open,
+            tip="Open another database file",
+        )
+        self.open_database_action.setEnabled(self._on_open_database is not None)
+        self.open_demo_action = a(
+            "Open &demo portfolio",
+            self._open_demo,
+            tip="Build a fresh demo portfolio in its own file (demo.sqlite) and open it",
+        )
+        self.open_demo_action.setEnabled(self._on_open_demo is not None)
+        self.backup_action = a(
+            "&Back up now…",
+            self.back_up,
+            tip="Write a backup of the database and its documents",
+            name="backupAction",
+        )
+        self.restore_action = a(
+            "&Restore from a backup…",
+            self.restore,
+            tip="Replace the database and its documents with a backup",
+        )
+        self.import_decision_action = a(
+            "Import &decision…",
+            self.import_decision,
+            tip="Read a Committee's Views or decision (.txt, .docx, .pdf) into a case",
+            name="importDecisionAction",
+        )
+        self.import_review_action = a(
+            "Import concluding &observations…",
+            self.import_review,
+            tip="Read a Committee's concluding observations (.txt, .docx, .pdf) into a review",
+            name="importReviewAction",
+        )
+        if self._backups is None:
+            why = (
+                "Backups are for a database file on this computer; a database server is "
+                "backed up with the server's own tools"
+            )
+            for action in (self.backup_action, self.restore_action):
+                action.setEnabled(False)
+                action.setToolTip(why)
+                action.setStatusTip(why)
+        self.save_all_action = a(
+            "&Save all open editors",
+            self.save_all,
+            shortcut=QKeySequence.StandardKey.Save,
+            tip="Save the changes in every open editor window",
+        )
+        self.close_action = a(
+            "&Close window", self.close, shortcut="Ctrl+W", tip="Close TreatyDesk's window"
+        )
+        self.quit_action = a("&Quit", self.close, shortcut="Ctrl+Q")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.new_case_action = a(
+            "New &case…",
+            self.new_case,
+            shortcut=QKeySequence.StandardKey.New,
+            tip="Record a new case",
+        )
+        if self.case_opener is None:
+            self.new_case_action.setEnabled(False)
+            self.new_case_action.setToolTip("Needs the case editor, which is not available")
+        self.new_person_action = a(
+            "New &person…", self.new_person, shortcut="Ctrl+Shift+P", tip="Record a new person"
+        )
+        self.new_review_action = a(
+            "New periodic &review…", self.new_review, tip="Record a periodic review of a State"
+        )
+        self.search_action = a(
+            "&Search everything…",
+            self.show_search,
+            shortcut="Ctrl+K",
+            tip="Find a case or a person by reference, number, symbol, title or name",
+            name="searchAction",
+        )
+        self.find_action = a(
+            "&Find in the list…",
+            self.focus_filter,
+            shortcut=QKeySequence.StandardKey.Find,
+            tip="Filter the list on this page (the cases list elsewhere)",
+        )
+        self.refresh_action = a(
+            "&Refresh",
+            self.refresh,
+            shortcut=QKeySequence.StandardKey.Refresh,
+            tip="Read everything again from the database",
+        )
+        if self.refresh_action.shortcut().toString() != "F5":
+            self.refresh_action.setShortcuts([QKeySequence("F5"), self.refresh_action.shortcut()])
+        self.page_actions: list[QAction] = []
+        for number, name in enumerate(PAGE_NAMES, start=1):
+            self.page_actions.append(
+                a(name, lambda row=number - 1: self.go_to(row), shortcut=f"Ctrl+{number}")
+            )
+        self.about_action = a("&About TreatyDesk", self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.where_action = a("&Where is my data?", self.show_where_is_my_data)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        self.open_demo_action = QAction("Open &demo portfolio", self)
-        self.open_demo_action.setStatusTip(
-            "Build a fresh demo portfolio in its own file (demo.sqlite) and open it"
-        )
-        self.open_demo_action.setEnabled(self._on_open_demo is not None)
-        self.open_demo_action.triggered.connect(self._open_demo)
+        file_menu.addAction(self.new_database_action)
+        file_menu.addAction(self.open_database_action)
+        self.recent_menu = QMenu("Recent &files", self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self.open_demo_action)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_decision_action)
+        file_menu.addAction(self.import_review_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.save_all_action)
+        file_menu.addAction(self.close_action)
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(self.new_case_action)
+        edit_menu.addAction(self.new_person_action)
+        edit_menu.addAction(self.new_review_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.search_action)
+        edit_menu.addAction(self.find_action)
 
         view_menu = bar.addMenu("&View")
-        self.page_actions: list[QAction] = []
-        for number, name in enumerate(PAGE_NAMES, start=1):
-            action = QAction(name, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(lambda _checked=False, row=number - 1: self.go_to(row))
+        for action in self.page_actions:
             view_menu.addAction(action)
-            self.page_actions.append(action)
         view_menu.addSeparator()
-        find_action = QAction("&Find…", self)
-        find_action.setShortcut(QKeySequence("Ctrl+F"))
-        find_action.setStatusTip("Filter the list on this page (the cases list elsewhere)")
-        find_action.triggered.connect(self.focus_filter)
-        view_menu.addAction(find_action)
-        self.refresh_action = QAction("&Refresh", self)
-        self.refresh_action.setShortcut(QKeySequence("F5"))
-        self.refresh_action.setStatusTip("Read everything again from the database")
-        self.refresh_action.triggered.connect(self.refresh)
         view_menu.addAction(self.refresh_action)
+        self.windows_menu = QMenu("Open &windows", self)
+        self.windows_menu.aboutToShow.connect(self._fill_windows_menu)
+        view_menu.addMenu(self.windows_menu)
 
         help_menu = bar.addMenu("&Help")
-        about = QAction("&About TreatyDesk", self)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
-        where = QAction("&Where is my data?", self)
-        where.triggered.connect(self.show_where_is_my_data)
-        help_menu.addAction(where)
+        help_menu.addAction(self.about_action)
+        help_menu.addAction(self.where_action)
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar("Main actions", self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (
+            self.new_case_action,
+            self.new_person_action,
+            None,
+            self.search_action,
+            self.refresh_action,
+            None,
+            self.backup_action,
+        ):
+            if action is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -197,6 +462,14 @@ class MainWindow(QMainWindow):
         self.database_label = ElidedLabel(f"Database: {self._database_label}", parent=self)
         self.database_label.setAccessibleName("Database file")
         status.addWidget(self.database_label, 1)
+        self.encryption_label = QLabel("Encrypted" if self._encrypted else "Not encrypted", self)
+        self.encryption_label.setAccessibleName("Encryption")
+        self.encryption_label.setToolTip(
+            "The database file and its documents are encrypted with your passphrase"
+            if self._encrypted
+            else "The database file is not encrypted: keep it on an encrypted disk"
+        )
+        status.addPermanentWidget(self.encryption_label)
         self.counts_label = QLabel(self)
         self.counts_label.setAccessibleName("Record counts")
         status.addPermanentWidget(self.counts_label)
@@ -219,6 +492,12 @@ class MainWindow(QMainWindow):
             self.go_to(PAGE_NAMES.index("Cases"))
             self.cases.focus_filter()
 
+    def show_cases(self, flt: CaseFilter) -> None:
+        """The cases list with `flt` applied (a bar clicked on the Dashboard)."""
+        self.go_to(PAGE_NAMES.index("Cases"))
+        self.cases.set_filter(flt)
+        self.cases.table.setFocus()
+
     # ---- data
 
     def refresh(self) -> None:
@@ -232,25 +511,443 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Could not read the database: {exc}", 10_000)
             QMessageBox.warning(self, "TreatyDesk", str(exc))
 
+    def refresh_soon(self) -> None:
+        """After an editor saved: refresh once, when the event loop is free."""
+        self._refresh_timer.start()
+
     def _update_counts(self) -> None:
-        cases = self._services.listing.count()
-        people = len(self._services.people.list())
-        reviews = len(self._services.reviews.list())
+        counts = self.counts = self._services.listing.record_counts()
         self.counts_label.setText(
             " · ".join(
                 (
-                    _plural(cases, "case", "cases"),
-                    _plural(people, "person", "people"),
-                    _plural(reviews, "review", "reviews"),
+                    _plural(counts.cases, "case", "cases"),
+                    _plural(counts.people, "person", "people"),
+                    _plural(counts.reviews, "review", "reviews"),
                 )
             )
         )
 
-    # ---- actions
+    # ---- opening records
+
+    def open_case(self, case_id: int) -> None:
+        """The case editor on the case, or (without one) the case selected in the list."""
+        if self.case_opener is not None:
+            self.case_opener(case_id)
+            return
+        self.go_to(PAGE_NAMES.index("Cases"))
+        if not self.cases.select_case(case_id):
+            self.statusBar().showMessage("That case is no longer in the database.", 8000)
+
+    def open_case_reference(self, reference: str) -> None:
+        try:
+            case = self._services.cases.get_by_reference(reference)
+        except NotFoundError:
+            self.statusBar().showMessage(f"There is no case {reference} any more.", 8000)
+            return
+        self.open_case(case.id)
+
+    def new_case(self) -> None:
+        if self.case_opener is not None:
+            self.case_opener(None)
+
+    def open_person(self, person_id: int) -> PersonEditor:
+        editor = self._existing("person", person_id)
+        if isinstance(editor, PersonEditor):
+            return editor
+        editor = PersonEditor(
+            people=self._services.people,
+            reference=self._services.reference,
+            person_id=person_id,
+            on_open_case=self.open_case_reference,
+        )
+        return self._show_editor(editor, ("person", person_id))
+
+    def new_person(self) -> PersonEditor:
+        editor = PersonEditor(
+            people=self._services.people,
+            reference=self._services.reference,
+            on_open_case=self.open_case_reference,
+        )
+        return self._show_editor(editor, None)
+
+    def open_shadow_builder(self, review_id: int) -> ShadowBuilder:
+        """The shadow report builder for a review (one window per review)."""
+        builder = self.shadow_builders.get(review_id)
+        if builder is None:
+            builder = ShadowBuilder(
+                shadow=self._services.shadow,
+                documents=self._services.documents,
+                reviews=self._services.reviews,
+                cases=self._services.cases,
+                listing=self._services.listing,
+                review_id=review_id,
+            )
+            self.shadow_builders[review_id] = builder
+            builder.closed.connect(lambda: self.shadow_builders.pop(review_id, None))
+            builder.generated.connect(lambda _doc: self.refresh_soon())
+        bring_to_front(builder)
+        return builder
+
+    def open_review(self, review_id: int) -> ReviewEditor:
+        editor = self._existing("review", review_id)
+        if isinstance(editor, ReviewEditor):
+            return editor
+        editor = self._review_editor(review_id)
+        return self._show_editor(editor, ("review", review_id))
+
+    def new_review(self) -> ReviewEditor:
+        return self._show_editor(self._review_editor(None), None)
+
+    def _review_editor(self, review_id: int | None) -> ReviewEditor:
+        return ReviewEditor(
+            reviews=self._services.reviews,
+            reference=self._services.reference,
+            cases=self._services.cases,
+            listing=self._services.listing,
+            review_id=review_id,
+            on_open_case=self.open_case_reference,
+        )
+
+    def open_record(self, table: str, record_id: int) -> None:
+        """A record named by the audit trail (a recent change on the Dashboard)."""
+        if table == "cases":
+            self.open_case(record_id)
+        elif table == "people":
+            self.open_person(record_id)
+        elif table == "reviews":
+            self.open_review(record_id)
+        else:
+            self.statusBar().showMessage("Open this record from its case or review.", 8000)
+
+    def _existing(self, kind: str, record_id: int) -> RecordEditor | None:
+        editor = self.editors.get((kind, record_id))
+        if editor is None:
+            return None
+        bring_to_front(editor)
+        return editor
+
+    def _show_editor(self, editor: E, key: tuple[str, int] | None) -> E:
+        if key is None:
+            self._new_editors.append(editor)
+        else:
+            self.editors[key] = editor
+        kind = editor.what
+
+        def saved(dto: object) -> None:
+            if editor in self._new_editors:
+                self._new_editors.remove(editor)
+                self.editors[(kind, dto.id)] = editor  # type: ignore[attr-defined]
+            self.refresh_soon()
+
+        def closed() -> None:
+            for k, e in list(self.editors.items()):
+                if e is editor:
+                    del self.editors[k]
+            if editor in self._new_editors:
+                self._new_editors.remove(editor)
+
+        editor.saved.connect(saved)
+        editor.closed.connect(closed)
+        bring_to_front(editor)
+        return editor
+
+    def open_editors(self) -> list[RecordEditor]:
+        return [*self.editors.values(), *self._new_editors]
+
+    def dirty_editors(self) -> list[RecordEditor]:
+        return [e for e in self.open_editors() if e.is_dirty()]
+
+    def save_all(self) -> bool:
+        dirty = self.dirty_editors()
+        if not dirty:
+            self.statusBar().showMessage(
+                "Nothing to save: the lists are read from the database, and no editor window "
+                "has unsaved changes.",
+                8000,
+            )
+            return True
+        failed = [e for e in dirty if not e.save()]
+        if failed:
+            bring_to_front(failed[0])
+            return False
+        self.statusBar().showMessage(f"Saved {_plural(len(dirty), 'editor', 'editors')}.", 5000)
+        return True
+
+    def request_close_editors(self, then: Callable[[], None]) -> None:
+        """Close every editor window, asking first if one has unsaved changes; then `then()`.
+
+        Cancel leaves everything open and `then` is not called.
+        """
+        dirty = self.dirty_editors()
+        if not dirty:
+            self._close_editors()
+            then()
+            return
+
+        def choice(answer: str) -> None:
+            if answer == "save" and not self.save_all():
+                return
+            if answer in ("save", "discard"):
+                self._close_editors()
+                then()
+
+        items = [e.windowTitle().replace("[*]", "").replace(" — TreatyDesk", "") for e in dirty]
+        self.unsaved_box = UnsavedChangesBox(
+            case_label="the open editors", items=items, on_choice=choice, parent=self
+        )
+        self.unsaved_box.open()
+
+    def _close_editors(self) -> None:
+        for editor in self.open_editors():
+            editor.close_without_saving()
+
+    # ---- search
+
+    def show_search(self) -> SearchDialog:
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(
+                search=self._services.search, on_open=self._open_hit, parent=self
+            )
+        self.search_dialog.start()
+        return self.search_dialog
+
+    def _open_hit(self, hit: SearchHit) -> None:
+        if hit.kind is HitKind.CASE:
+            self.open_case(hit.id)
+        else:
+            self.open_person(hit.id)
+
+    # ---- databases
 
     def _open_demo(self) -> None:
         if self._on_open_demo is not None:
             self._on_open_demo()
+
+    def _start_folder(self) -> str:
+        if self._database_file is not None:
+            return str(self._database_file.parent)
+        return str(self._data_folder or Path.home())
+
+    def new_database(self) -> None:
+        if self._on_new_database is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            "New database",
+            str(Path(self._start_folder()) / "cases.sqlite"),
+            DATABASE_FILTER,
+        )
+        if name:
+            path = Path(name)
+            if not path.suffix:
+                path = path.with_suffix(".sqlite")
+            self._on_new_database(path)
+
+    def open_database(self) -> None:
+        if self._on_open_database is None:
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Open database", self._start_folder(), DATABASE_FILTER
+        )
+        if name:
+            self._on_open_database(Path(name))
+
+    def open_recent(self, path: Path) -> None:
+        if self._on_open_database is None:
+            return
+        if not path.exists():
+            forget_recent(path)
+            QMessageBox.warning(
+                self,
+                "Recent files",
+                f"{path} is no longer there (moved or deleted); it was taken off the list.",
+            )
+            return
+        self._on_open_database(path)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = recent_files()
+        for number, path in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{number} {path}")
+            action.setEnabled(self._on_open_database is not None)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_recent(p))
+        if not files:
+            empty = self.recent_menu.addAction("No recent files")
+            empty.setEnabled(False)
+            return
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction("Clear the list", lambda: forget_recent(None))
+
+    def _fill_windows_menu(self) -> None:
+        self.windows_menu.clear()
+        editors = self.open_editors()
+        for number, editor in enumerate(editors, start=1):
+            title = editor.windowTitle().replace("[*]", "*" if editor.is_dirty() else "")
+            action = self.windows_menu.addAction(f"&{number} {title}")
+            action.triggered.connect(lambda _checked=False, e=editor: bring_to_front(e))
+        if not editors:
+            self.windows_menu.addAction("No editor window is open").setEnabled(False)
+
+    # ---- imports
+
+    def _import_file(self, title: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            title,
+            self._start_folder(),
+            "Documents (*.txt *.docx *.pdf);;All files (*)",
+        )
+        return Path(name) if name else None
+
+    def import_decision(self, path: Path | None = None) -> ImportDecisionDialog | None:
+        path = path or self._import_file("Import a Committee's decision")
+        if path is None:
+            return None
+        dialog = ImportDecisionDialog(
+            decisions=self._services.decisions,
+            cases=self._services.cases,
+            path=path,
+            on_imported=lambda _case_id: self.refresh_soon(),
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def import_review(self, path: Path | None = None) -> ImportReviewDialog | None:
+        path = path or self._import_file("Import concluding observations")
+        if path is None:
+            return None
+        dialog = ImportReviewDialog(
+            review_import=self._services.review_import,
+            path=path,
+            on_imported=lambda _review_id: self.refresh_soon(),
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # ---- backups
+
+    def back_up(self) -> None:
+        backups = self._backups
+        if backups is None:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Back up")
+        box.setText("Write a backup of the database and its documents now?")
+        box.setInformativeText(
+            f"It goes to {backups.folder}, with the daily backups. Keep a copy somewhere "
+            "else too (an encrypted USB disk)."
+        )
+        here = box.addButton("Back up now", QMessageBox.ButtonRole.AcceptRole)
+        elsewhere = box.addButton("Choose another place…", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(here)
+
+        def clicked(which: object) -> None:
+            if which is here:
+                self.run_backup(None)
+            elif which is elsewhere:
+                name, _ = QFileDialog.getSaveFileName(
+                    self,
+                    "Back up to",
+                    str(Path.home() / "treatydesk-backup.zip"),
+                    "TreatyDesk backups (*.zip)",
+                )
+                if name:
+                    path = Path(name)
+                    self.run_backup(path if path.suffix else path.with_suffix(".zip"))
+
+        box.buttonClicked.connect(clicked)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        self.backup_box = box
+        box.open()
+
+    def run_backup(self, dest: Path | None) -> None:
+        """Write the backup off the GUI thread; the status bar says when it is done."""
+        backups = self._backups
+        assert backups is not None
+        self.backup_action.setEnabled(False)
+        self.statusBar().showMessage("Writing the backup…")
+
+        def done(info: object) -> None:
+            self.backup_action.setEnabled(True)
+            path = getattr(info, "path", None)
+            size = getattr(info, "size", 0)
+            self.statusBar().showMessage(f"Backup written: {path} ({size_text(size)}).", 15_000)
+
+        def failed(message: str) -> None:
+            self.backup_action.setEnabled(True)
+            self.statusBar().clearMessage()
+            QMessageBox.warning(self, "Back up", f"The backup was not written: {message}")
+
+        def crashed(details: str) -> None:
+            self.backup_action.setEnabled(True)
+            self.statusBar().clearMessage()
+            raise RuntimeError(f"the backup failed:\n{details}")
+
+        self.backup_job = run_in_background(
+            lambda _progress: backups.create(dest=dest) if dest else backups.create(),
+            on_finished=done,
+            on_failed=failed,
+            on_crashed=crashed,
+        )
+
+    def restore(self) -> None:
+        backups = self._backups
+        if backups is None:
+            return
+        try:
+            found = backups.list()
+        except DomainError as exc:
+            QMessageBox.warning(self, "Restore", str(exc))
+            return
+        self.restore_dialog = RestoreDialog(
+            backups=found,
+            folder=backups.folder,
+            on_chosen=lambda archive: self.request_close_editors(lambda: self.run_restore(archive)),
+            parent=self,
+        )
+        self.restore_dialog.open()
+
+    def run_restore(self, archive: Path, backup_passphrase: str | None = None) -> bool:
+        """Restore on the GUI thread (nothing else may read the database meanwhile)."""
+        backups = self._backups
+        assert backups is not None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = backups.restore(archive, backup_passphrase=backup_passphrase)
+        except (PassphraseRequiredError, WrongPassphraseError) as exc:
+            QApplication.restoreOverrideCursor()
+            passphrase, ok = QInputDialog.getText(
+                self,
+                "Passphrase of the backup",
+                f"{exc}\n\nThe passphrase the backup was made with:",
+                QLineEdit.EchoMode.Password,
+            )
+            if ok and passphrase:
+                return self.run_restore(archive, passphrase)
+            return False
+        except DomainError as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, "Restore", f"Nothing was restored: {exc}")
+            return False
+        QApplication.restoreOverrideCursor()
+        self.refresh()
+        kept = (
+            f" The database as it was is kept as {result.replaced_backup.name}."
+            if result.replaced_backup
+            else ""
+        )
+        self.statusBar().showMessage(f"Restored from {archive.name}.{kept}", 20_000)
+        QMessageBox.information(self, "Restore", f"Restored from {archive.name}.{kept}")
+        return True
+
+    # ---- help
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -265,6 +962,11 @@ class MainWindow(QMainWindow):
 
     def where_is_my_data_text(self) -> str:
         lines = [f"<p><b>Database:</b> {self._database_label}</p>"]
+        lines.append(
+            "<p>The database file is <b>encrypted</b> with your passphrase.</p>"
+            if self._encrypted
+            else "<p>The database file is <b>not encrypted</b>.</p>"
+        )
         if self._is_demo:
             lines.append(
                 "<p>This is the <b>demo portfolio</b>: sample data in its own file, rebuilt "
@@ -275,7 +977,8 @@ class MainWindow(QMainWindow):
             folder = self._data_folder
             lines.append(
                 f"<p><b>Data folder:</b> {folder}<br>"
-                f"Backups (taken before every upgrade of the database): {folder / 'backups'}<br>"
+                f"Backups (daily, before every upgrade of the database, and on request): "
+                f"{folder / 'backups'}<br>"
                 f"Documents: {folder / 'documents'}</p>"
             )
         lines.append(
@@ -298,20 +1001,12 @@ class MainWindow(QMainWindow):
         if open_button is not None and box.clickedButton() is open_button:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._data_folder)))
 
-    # ---- geometry
+    # ---- geometry and view state
 
     def _restore_geometry(self) -> None:
-        settings = QSettings()
-        settings.beginGroup(SETTINGS_GROUP)
-        geometry = settings.value("geometry")
-        splitter = settings.value("splitter")
-        settings.endGroup()
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            pass
-        else:
+        if not view_state.restore_geometry(SETTINGS_GROUP, self):
             self._default_geometry()
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
+        view_state.restore_splitter(SETTINGS_GROUP, "splitter", self.splitter)
 
     def _default_geometry(self) -> None:
         width, height = DEFAULT_SIZE
@@ -323,13 +1018,25 @@ class MainWindow(QMainWindow):
         self.resize(width, height)
 
     def save_geometry(self) -> None:
-        settings = QSettings()
-        settings.beginGroup(SETTINGS_GROUP)
-        settings.setValue("geometry", self.saveGeometry())
-        settings.setValue("splitter", self.splitter.saveState())
-        settings.endGroup()
-        settings.sync()
+        view_state.save_geometry(SETTINGS_GROUP, self)
+        view_state.save_splitter(SETTINGS_GROUP, "splitter", self.splitter)
+        self.dashboard.save_state()
+        self.cases.save_state()
+        self.people.save_state()
+        self.reviews.save_state()
+        view_state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing_anyway and self.dirty_editors():
+            event.ignore()
+            self.request_close_editors(self._close_now)
+            return
         self.save_geometry()
+        self._close_editors()
+        if self.search_dialog is not None:
+            self.search_dialog.close()
         super().closeEvent(event)
+
+    def _close_now(self) -> None:
+        self._closing_anyway = True
+        self.close()

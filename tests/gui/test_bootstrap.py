@@ -167,3 +167,76 @@ def test_a_database_that_cannot_be_opened_is_a_message_not_a_traceback(tmp_path:
     assert "is a folder, not a database file" in result.stderr
     assert "Traceback" not in result.stderr
     assert result.stdout == ""
+
+
+# ---------------------------------------------------------------- switching databases
+
+
+def test_open_and_create_other_databases(qtbot, paths, empty_workspace, tmp_path) -> None:
+    reporter = FakeReporter()
+    shell = Shell(paths=paths, reporter=reporter)
+    shell.interactive = False  # no passphrase questions in a test
+    first = shell.show(empty_workspace)
+    qtbot.addWidget(first)
+    try:
+        new = tmp_path / "team.sqlite"
+        first.new_database_action.setEnabled(True)
+        shell.switch_to(new, create=True)
+        second = shell.window
+        assert second is not first and second is not None
+        assert shell.workspace is not None and shell.workspace.database_file == new
+        assert new.exists()
+        assert second.cases.model.rowCount() == 0
+        assert reporter.known_messages == []
+
+        # Back to the first file, through Open.
+        shell.switch_to(empty_workspace.database_file, create=False)
+        assert shell.workspace.database_file == empty_workspace.database_file
+        assert shell.window is not second
+    finally:
+        if shell.window is not None:
+            shell.window.close()
+        shell.close()
+
+
+def test_switching_refuses_what_would_lose_or_confuse(qtbot, paths, empty_workspace, tmp_path):
+    reporter = FakeReporter()
+    shell = Shell(paths=paths, reporter=reporter)
+    shell.interactive = False
+    window = shell.show(empty_workspace)
+    qtbot.addWidget(window)
+    existing = empty_workspace.database_file
+    shell.switch_to(existing, create=True)
+    shell.switch_to(existing, create=False)
+    shell.switch_to(tmp_path / "missing.sqlite", create=False)
+    junk = tmp_path / "notes.sqlite"
+    junk.write_text("not a database", encoding="utf-8")
+    shell.switch_to(junk, create=False)
+    assert shell.window is window and shell.workspace is empty_workspace
+    assert reporter.known_messages[0].startswith(f"{existing} is the database already open")
+    assert reporter.known_messages[1].startswith(f"{existing} is the database already open")
+    assert reporter.known_messages[2] == f"There is no database file {tmp_path / 'missing.sqlite'}."
+    assert reporter.known_messages[3].startswith("notes.sqlite could not be opened: ")
+    other = tmp_path / "other.sqlite"
+    other.write_bytes(b"")
+    shell.switch_to(other, create=True)
+    assert "already exists" in reporter.known_messages[4]
+
+
+def test_unsaved_editors_are_asked_about_before_switching(
+    qtbot, paths, empty_workspace, tmp_path
+) -> None:
+    reporter = FakeReporter()
+    shell = Shell(paths=paths, reporter=reporter)
+    shell.interactive = False
+    window = shell.show(empty_workspace)
+    qtbot.addWidget(window)
+    editor = window.new_person()
+    editor.full_name.widget.setText("Unsaved")
+    shell.switch_to(tmp_path / "next.sqlite", create=True)
+    assert shell.window is window  # waiting for the answer
+    window.unsaved_box.cancel_button.click()
+    assert shell.window is window and editor.isVisible()
+    assert not (tmp_path / "next.sqlite").exists()
+    editor.close_without_saving()
+    shell.close()

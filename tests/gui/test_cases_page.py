@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import SIGNAL, Qt
+from PySide6.QtWidgets import QMenu
 
 from app.services.dto import CaseFilter
 from app.vocab import Outcome, Stage
@@ -24,8 +25,8 @@ def table_column(model, title: str) -> list[str]:
 def test_shows_the_five_demo_cases(demo_window: MainWindow) -> None:
     model = demo_window.cases.model
     assert model.rowCount() == 5
-    assert model.columnCount() == 9
-    headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(9)]
+    assert model.columnCount() == 10
+    headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(10)]
     assert headers == [
         "Reference",
         "Title",
@@ -35,6 +36,7 @@ def test_shows_the_five_demo_cases(demo_window: MainWindow) -> None:
         "Stage",
         "Outcome",
         "Victims",
+        "Lead lawyer",
         "Next deadline",
     ]
     titles = table_column(model, "Title")
@@ -184,3 +186,170 @@ def test_overdue_next_deadline_is_red(demo_window: MainWindow, demo_workspace) -
         else:
             assert colour is None
     assert overdue >= 1
+
+
+# ---------------------------------------------------------------- filters
+
+
+def refs(page) -> list[str]:
+    return [page.model.row_data(r).reference for r in range(page.model.rowCount())]
+
+
+def choose(combo, key: str) -> None:
+    index = combo.findData(key)
+    assert index >= 0, (key, [combo.itemData(i) for i in range(combo.count())])
+    combo.setCurrentIndex(index)
+
+
+def test_filter_choices_come_from_the_database(demo_window: MainWindow) -> None:
+    page = demo_window.cases
+    assert page.body_combo.itemText(0) == "All treaty bodies"
+    assert page.body_combo.count() == 1 + 9  # every treaty body
+    assert [page.state_combo.itemText(i) for i in range(page.state_combo.count())] == [
+        "All States",
+        "Kazakhstan",
+    ]
+    assert page.lawyer_combo.findData("Demo Counsel (ILI)") > 0
+    assert page.tag_combo.findData("January 2022 events") > 0
+    assert page.stage_combo.count() == 1 + len(Stage)
+    assert page.outcome_combo.count() == 1 + len(Outcome)
+
+
+def test_each_filter_narrows_the_list(demo_window: MainWindow) -> None:
+    page = demo_window.cases
+    choose(page.body_combo, "CCPR")
+    assert refs(page) == ["KZ-CCPR-2129", "KZ-CCPR-2137"]
+    assert page.count_label.text() == "2 of 5 cases match the filter"
+    assert page.clear_button.isEnabled()
+    page.clear_filters()
+    choose(page.outcome_combo, Outcome.PENDING.value)
+    assert refs(page) == ["ILI-2022-UZ23"]
+    page.clear_filters()
+    choose(page.tag_combo, "January 2022 events")
+    assert refs(page) == ["ILI-2022-UZ23"]
+    page.clear_filters()
+    choose(page.lawyer_combo, "Demo Counsel (ILI)")
+    assert len(refs(page)) >= 1
+    page.clear_filters()
+    choose(page.state_combo, "KZ")
+    assert len(refs(page)) == 5
+    page.overdue_check.setChecked(True)
+    assert refs(page) == ["KZ-CAT-433", "KZ-CAT-441", "KZ-CCPR-2129"]
+    choose(page.body_combo, "CAT")  # filters combine
+    assert refs(page) == ["KZ-CAT-433", "KZ-CAT-441"]
+    page.clear_button.click()
+    assert refs(page) == sorted(refs(page)) and len(refs(page)) == 5
+    assert not page.overdue_check.isChecked()
+    assert page.body_combo.currentIndex() == 0
+    assert page.count_label.text() == "5 cases"
+    assert not page.clear_button.isEnabled()
+
+
+def test_set_filter_shows_it_in_the_widgets(demo_window: MainWindow) -> None:
+    page = demo_window.cases
+    page.set_filter(CaseFilter(text="gerasimov", body="CAT", stage=Stage.FOLLOW_UP))
+    assert page.filter_edit.text() == "gerasimov"
+    assert page.body_combo.value() == "CAT"
+    assert page.stage_combo.value() == Stage.FOLLOW_UP.value
+    assert refs(page) == ["KZ-CAT-433"]
+    assert page.current_filter() == page.model.case_filter
+
+
+def test_a_case_hidden_by_the_filter_is_shown_when_opened(demo_window: MainWindow) -> None:
+    page = demo_window.cases
+    choose(page.body_combo, "CCPR")
+    case_id = demo_window._services.cases.get_by_reference("KZ-CAT-433").id
+    demo_window.open_case(case_id)
+    assert page.model.case_filter.is_empty
+    assert page.model.case_id(page.table.currentIndex().row()) == case_id
+
+
+def test_enter_on_a_row_opens_the_case(qtbot, make_window, demo_workspace) -> None:
+    opened: list[int | None] = []
+    window = make_window(demo_workspace, case_opener=opened.append)
+    window.show()
+    qtbot.waitExposed(window)
+    window.go_to(1)
+    page = window.cases
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(2, 0))
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert opened == [page.model.case_id(2)]
+
+
+# ---------------------------------------------------------------- columns
+
+
+def test_column_chooser_hides_and_shows_columns(qtbot, demo_window: MainWindow) -> None:
+    page = demo_window.cases
+    assert "Lead lawyer" not in page.visible_columns()  # hidden until chosen
+    menu = QMenu()
+    page._fill_columns_menu(menu)
+    actions = {a.text(): a for a in menu.actions()}
+    assert list(actions) == [c.title for c in COLUMNS]
+    assert not actions["Reference"].isEnabled()  # the reference always stays
+    assert actions["Lead lawyer"].isChecked() is False
+    actions["Lead lawyer"].setChecked(True)
+    actions["Symbol"].setChecked(False)
+    assert "Lead lawyer" in page.visible_columns()
+    assert "Symbol" not in page.visible_columns()
+    page.set_column_visible(0, False)
+    assert "Reference" in page.visible_columns()
+    # The button offers the same menu, from the keyboard.
+    page.columns_menu.aboutToShow.emit()
+    assert [a.text() for a in page.columns_menu.actions()] == [c.title for c in COLUMNS]
+
+
+def test_header_context_menu_is_the_column_chooser(demo_window: MainWindow) -> None:
+    page = demo_window.cases
+    header = page.table.horizontalHeader()
+    assert header.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
+    assert header.receivers(SIGNAL("customContextMenuRequested(QPoint)")) == 1
+    menu = page.column_menu()
+    assert [a.text() for a in menu.actions()] == [c.title for c in COLUMNS]
+    assert all(a.isCheckable() for a in menu.actions())
+
+
+def test_widths_order_hidden_columns_and_sort_are_remembered(
+    qtbot, make_window, demo_workspace
+) -> None:
+    window = make_window(demo_workspace)
+    page = window.cases
+    header = page.table.horizontalHeader()
+    header.resizeSection(column("Reference"), 222)
+    page.set_column_visible(column("Lead lawyer"), True)
+    page.set_column_visible(column("State"), False)
+    header.moveSection(header.visualIndex(column("Victims")), 1)
+    header.setSortIndicator(column("Victims"), Qt.SortOrder.DescendingOrder)
+    assert page.model.sort_key == "victims"
+    window.close()
+
+    again = make_window(demo_workspace)
+    page = again.cases
+    header = page.table.horizontalHeader()
+    assert header.sectionSize(column("Reference")) == 222
+    assert "Lead lawyer" in page.visible_columns()
+    assert "State" not in page.visible_columns()
+    assert header.visualIndex(column("Victims")) == 1
+    assert header.sortIndicatorSection() == column("Victims")
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert page.model.sort_key == "victims" and page.model.descending
+    assert table_column(page.model, "Victims")[0] == "23"
+
+
+def test_people_and_reviews_headers_are_remembered(qtbot, make_window, demo_workspace) -> None:
+    window = make_window(demo_workspace)
+    people = window.people.table.horizontalHeader()
+    people.setSortIndicator(3, Qt.SortOrder.DescendingOrder)  # nationality
+    window.reviews.table.horizontalHeader().resizeSection(0, 99)
+    window.dashboard.top_splitter.setSizes([500, 500])
+    sizes = window.dashboard.top_splitter.sizes()
+    window.close()
+    again = make_window(demo_workspace)
+    header = again.people.table.horizontalHeader()
+    assert header.sortIndicatorSection() == 3
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    nationalities = [r.person.nationality_name for r in again.people.model.items()]
+    assert nationalities == sorted(nationalities, reverse=True)
+    assert again.reviews.table.horizontalHeader().sectionSize(0) == 99
+    assert again.dashboard.top_splitter.sizes() == sizes

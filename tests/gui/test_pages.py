@@ -17,17 +17,26 @@ def test_people_page_lists_everyone(demo_window: MainWindow, demo_workspace) -> 
     people = demo_workspace.services.people.list()
     assert model.rowCount() == len(people) == 28
     headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
-    assert headers == ["Full name", "Pseudonym", "Nationality", "Consent to be named"]
-    assert column_values(model, 0) == [p.full_name for p in people]
-    assert set(column_values(model, 3)) <= {"Yes", "No"}
+    assert headers == [
+        "Full name",
+        "Original script",
+        "Pseudonym",
+        "Nationality",
+        "Roles",
+        "Cases",
+        "Consent to be named",
+    ]
+    assert sorted(column_values(model, 0)) == sorted(p.full_name for p in people)
+    assert set(column_values(model, 6)) <= {"Yes", "No"}
+    assert page.count_label.text() == "28 people"
     assert page.empty_label.isHidden()
 
 
 def test_people_consent_tooltip_says_what_documents_print(demo_window: MainWindow) -> None:
     model = demo_window.people.model
     for row in range(model.rowCount()):
-        person = model.item(row)
-        tip = model.data(model.index(row, 3), Qt.ItemDataRole.ToolTipRole)
+        person = model.item(row).person
+        tip = model.data(model.index(row, 6), Qt.ItemDataRole.ToolTipRole)
         if not person.consent_to_be_named:
             assert person.public_name in tip
             assert person.full_name not in tip or person.public_name == person.full_name
@@ -35,11 +44,11 @@ def test_people_consent_tooltip_says_what_documents_print(demo_window: MainWindo
 
 def test_people_filter(qtbot, demo_window: MainWindow) -> None:
     page = demo_window.people
-    first = page.model.item(0).full_name.split()[0]
+    first = page.model.item(0).person.full_name.split()[0]
     qtbot.keyClicks(page.filter_edit, first)
     qtbot.keyClick(page.filter_edit, Qt.Key.Key_Return)
     assert 1 <= page.model.rowCount() < 28
-    assert all(first.lower() in p.full_name.lower() for p in page.model.items())
+    assert all(first.lower() in r.person.full_name.lower() for r in page.model.items())
     page.filter_edit.setText("qqqqzzzz")
     qtbot.keyClick(page.filter_edit, Qt.Key.Key_Return)
     assert page.model.rowCount() == 0
@@ -59,6 +68,7 @@ def test_reviews_page(demo_window: MainWindow) -> None:
         "Session",
         "Adopted",
         "Follow-up due",
+        "Recommendations",
     ]
     row = [model.data(model.index(0, c)) for c in range(model.columnCount())]
     assert row[0] == "CCPR"
@@ -66,6 +76,7 @@ def test_reviews_page(demo_window: MainWindow) -> None:
     assert row[3] == "CCPR/C/KAZ/CO/3"
     assert row[5] == "11 Jul 2025"
     assert row[6] == "18 Jul 2028"
+    assert row[7] == "26"
 
 
 def test_documents_page_explains_it_is_empty(qtbot, demo_window: MainWindow) -> None:

@@ -35,7 +35,7 @@ class FilterEdit(QLineEdit):
         self.setPlaceholderText(placeholder)
         self.setClearButtonEnabled(True)
         self.setAccessibleName("Filter")
-        self.setMinimumWidth(360)
+        self.setMinimumWidth(200)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(FILTER_DELAY_MS)

@@ -1,32 +1,53 @@
-"""The morning view: what is due, and how the portfolio stands; a welcome on an empty database."""
+"""The morning view: what is due, recent changes, and how the portfolio stands (charts);
+a welcome on an empty database.
+
+Each deadline opens its case or review (Enter or double-click); a bar of "Cases by stage"
+or "Cases by treaty body" lists those cases (the Cases page with the filter applied); a
+recent change opens its record. The window decides how (signals below).
+"""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.vocab import DeadlineState, Stage
+from app.errors import DomainError
+from app.services.dto import CaseFilter, DeadlineDTO
+from app.vocab import DeadlineState, ImplementationStatus, Stage
+from views.pages import view_state
 from views.pages.base import Page
+from views.pages.charts import Bar, BarChart, StatusBar, StatusChart
 from views.qtmodels.deadlines_model import DUE_SOON_COLOUR, OVERDUE_COLOUR, DeadlinesModel
+from views.qtmodels.records import AuditModel
 from views.widgets import CounterCard, heading, muted, read_only_table, size_columns
+from views.workers import run_in_background
 
 if TYPE_CHECKING:
+    from app.services.audit import AuditEntryDTO, AuditService
     from app.services.deadlines import DeadlinesService
     from app.services.listing import CaseListing
+    from app.services.statistics import (
+        CaseImplementation,
+        CompensationStatistics,
+        StatisticsService,
+    )
 
 WELCOME_TEXT = (
     "<p>TreatyDesk keeps the record of your complaints to the UN treaty bodies — the Human "
@@ -86,8 +107,46 @@ class WelcomePanel(QFrame):
         outer.addStretch(2)
 
 
+log = logging.getLogger(__name__)
+
+SETTINGS_GROUP = "dashboard"
+MAX_DEADLINES_SHOWN = 100
+BACKGROUND_FROM = 2000
+"""From this many cases, deadlines and figures are read on a worker thread."""
+READING_TEXT = "Reading the deadlines and figures of every case…"
+RECENT_LIMIT = 40
+# Rows of link tables say nothing a lawyer needs ("Inserted 3 row(s) in assessment_cases").
+RECENT_SKIPPED_TABLES = frozenset({"assessment_cases", "case_tags", "shadow_section_cases"})
+AUDIT_SAMPLES = ("today 10:41", "A. Karimova", "Changed case “KZ-CCPR-2137”")
+
+STATUS_WORDS = {
+    ImplementationStatus.FULLY: "Fully",
+    ImplementationStatus.PARTIALLY: "Partially",
+    ImplementationStatus.NOT_IMPLEMENTED: "Not implemented",
+    ImplementationStatus.UNKNOWN: "Unknown",
+}
+
+
+@dataclass(frozen=True)
+class _Figures:
+    """What the Dashboard reads besides the counts by stage and body."""
+
+    deadlines: list[DeadlineDTO]
+    implementation: list[CaseImplementation] | None
+    compensation: CompensationStatistics | None
+    recent: list[AuditEntryDTO] | None
+    problems: tuple[str, ...] = ()
+
+
 class DashboardPage(Page):
     title = "Dashboard"
+
+    open_case = Signal(int)
+    open_review = Signal(int)
+    filter_cases = Signal(object)
+    """A bar was clicked: the CaseFilter to show in the cases list."""
+    open_record = Signal(str, int)
+    """A recent change: the table and id of its record."""
 
     def __init__(
         self,
@@ -95,19 +154,27 @@ class DashboardPage(Page):
         deadlines: DeadlinesService,
         listing: CaseListing,
         is_demo: bool,
+        statistics: StatisticsService | None = None,
+        audit: AuditService | None = None,
         on_open_demo: Callable[[], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._deadlines = deadlines
         self._listing = listing
+        self._statistics = statistics
+        self._audit = audit
         self._is_demo = is_demo
 
         self.stack = QStackedWidget(self)
         self.welcome = WelcomePanel(on_open_demo=on_open_demo, parent=self.stack)
-        self.content = QWidget(self.stack)
+        self.scroll = QScrollArea(self.stack)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.content = QWidget(self.scroll)
+        self.scroll.setWidget(self.content)
         self.stack.addWidget(self.welcome)
-        self.stack.addWidget(self.content)
+        self.stack.addWidget(self.scroll)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -115,81 +182,143 @@ class DashboardPage(Page):
         # What is due
         self.model = DeadlinesModel(parent=self)
         self.table = read_only_table(self.model, parent=self.content)
+        self.table.setAccessibleName("What is due")
         size_columns(self.table, DEADLINE_SAMPLES)
         # A lawyer must read the whole of "what" is due: wrap it, rows grow to fit.
         self.table.setWordWrap(True)
+        # Rows are fitted once after each change of the rows or of a column's width (a
+        # ResizeToContents header would measure every cell again on every layout pass:
+        # seconds with a hundred wrapped rows).
         rows = self.table.verticalHeader()
         rows.setMinimumSectionSize(rows.defaultSectionSize())
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._fit_rows = QTimer(self)
+        self._fit_rows.setSingleShot(True)
+        self._fit_rows.setInterval(0)
+        self._fit_rows.timeout.connect(self.table.resizeRowsToContents)
+        self.table.horizontalHeader().sectionResized.connect(self._fit_rows.start)
+        self.model.modelReset.connect(self._fit_rows.start)
+        self.table.setToolTip("Enter or double-click opens the case or review")
+        self.table.activated.connect(self._deadline_activated)
         self.overdue = CounterCard("Overdue", tooltip="Past their due date and not marked done")
         self.due_soon = CounterCard("Due within 30 days")
         self.later = CounterCard("Later")
         self.overdue.setStyleSheet(f"#counterCard QLabel {{ color: {OVERDUE_COLOUR.name()}; }}")
         self.due_soon.setStyleSheet(f"#counterCard QLabel {{ color: {DUE_SOON_COLOUR.name()}; }}")
+        self.show_overdue = QPushButton("List cases with an overdue deadline", self.content)
+        self.show_overdue.setToolTip("The cases list, filtered on overdue deadlines")
+        self.show_overdue.clicked.connect(lambda: self.filter_cases.emit(CaseFilter(overdue=True)))
+        self._generation = 0
+        self.reading_job: object | None = None
+        self.reading = muted(READING_TEXT, parent=self.content)
+        self.reading.hide()
+        self.problems = QLabel(self.content)
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet(f"color: {OVERDUE_COLOUR.name()};")
+        self.problems.hide()
         self.nothing_due = QLabel("Nothing is due. Deadlines appear here as cases progress.")
         self.nothing_due.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.nothing_due.hide()
 
-        cards = QHBoxLayout()
-        for card in (self.overdue, self.due_soon, self.later):
-            cards.addWidget(card)
-        cards.addStretch(1)
+        due_box = QWidget(self.content)
+        due = QVBoxLayout(due_box)
+        due.setContentsMargins(0, 0, 0, 0)
+        due.addWidget(self.reading)
+        due.addWidget(self.problems)
+        due.addWidget(self.nothing_due)
+        due.addWidget(self.table, 1)
+        self.more_due = muted("", parent=due_box, wrap=False)
+        self.more_due.hide()
+        overdue_row = QHBoxLayout()
+        overdue_row.addWidget(self.more_due)
+        overdue_row.addStretch(1)
+        overdue_row.addWidget(self.show_overdue)
+        due.addLayout(overdue_row)
 
-        left = QVBoxLayout()
-        left.addLayout(cards)
-        left.addWidget(self.nothing_due)
-        left.addWidget(self.table, 1)
+        # Recent changes
+        self.recent_model = AuditModel(parent=self)
+        self.recent = QGroupBox("Recent changes", self.content)
+        self.recent_table = read_only_table(self.recent_model, parent=self.recent)
+        self.recent_table.setAccessibleName("Recent changes")
+        size_columns(self.recent_table, AUDIT_SAMPLES, stretch=2)
+        self.recent_table.activated.connect(self._change_activated)
+        self.recent_table.setToolTip("Enter or double-click opens the record")
+        recent_layout = QVBoxLayout(self.recent)
+        recent_layout.setContentsMargins(8, 8, 8, 8)
+        recent_layout.addWidget(self.recent_table)
+        self.recent.setVisible(audit is not None)
+
+        self.top_splitter = QSplitter(Qt.Orientation.Horizontal, self.content)
+        self.top_splitter.setChildrenCollapsible(False)
+        self.top_splitter.addWidget(due_box)
+        self.top_splitter.addWidget(self.recent)
+        self.top_splitter.setStretchFactor(0, 3)
+        self.top_splitter.setStretchFactor(1, 2)
+        self.top_splitter.setSizes([680, 400])
 
         # The portfolio
-        self.stage_counts: dict[Stage, QLabel] = {}
-        stages = QGroupBox("Cases by stage", self.content)
-        grid = QGridLayout(stages)
-        grid.setHorizontalSpacing(16)
-        for row, stage in enumerate(Stage):
-            name = QLabel(stage.label, stages)
-            count = QLabel("0", stages)
-            count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            count.setAccessibleName(f"Cases at stage {stage.label}")
-            grid.addWidget(name, row, 0)
-            grid.addWidget(count, row, 1)
-            self.stage_counts[stage] = count
-        total_row = len(Stage)
-        line = QFrame(stages)
-        line.setFrameShape(QFrame.Shape.HLine)
-        grid.addWidget(line, total_row, 0, 1, 2)
-        total_name = QLabel("<b>All cases</b>", stages)
-        self.total_cases = QLabel("0", stages)
-        self.total_cases.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        font = self.total_cases.font()
-        font.setBold(True)
-        self.total_cases.setFont(font)
-        grid.addWidget(total_name, total_row + 1, 0)
-        grid.addWidget(self.total_cases, total_row + 1, 1)
+        self.stage_chart = BarChart("Cases by stage", parent=self.content)
+        self.stage_chart.bar_clicked.connect(
+            lambda key: self.filter_cases.emit(CaseFilter(stage=Stage(key)))
+        )
+        self.body_chart = BarChart("By treaty body", parent=self.content)
+        self.body_chart.bar_clicked.connect(
+            lambda code: self.filter_cases.emit(CaseFilter(body=code))
+        )
+        self.remedy_chart = StatusChart("Remedies by implementation status", parent=self.content)
+        self.victim_chart = StatusChart("Victims compensated", parent=self.content)
+        self.charts = QWidget(self.content)
+        charts = QHBoxLayout(self.charts)
+        charts.setContentsMargins(0, 0, 0, 0)
+        charts.setSpacing(12)
+        for chart, stretch in (
+            (self.stage_chart, 4),
+            (self.body_chart, 2),
+            (self.remedy_chart, 7),
+            (self.victim_chart, 7),
+        ):
+            charts.addWidget(chart, stretch)
+        self.charts.setMinimumHeight(250)
 
-        self.bodies = QGroupBox("Cases by treaty body", self.content)
-        self.bodies_grid = QGridLayout(self.bodies)
-        self.bodies_grid.setHorizontalSpacing(16)
-
-        right = QVBoxLayout()
-        right.addWidget(stages)
-        right.addWidget(self.bodies)
-        right.addStretch(1)
-
-        page = QVBoxLayout(self.content)
-        page.setContentsMargins(16, 12, 16, 12)
-        page.addWidget(heading("What is due", parent=self.content))
-        page.addWidget(
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(heading("What is due", parent=self.content))
+        titles.addWidget(
             muted(
                 "Deadlines of every case and periodic review, computed from the Committees' "
-                "rules. Overdue in red; due within 30 days in amber.",
+                "rules. Overdue in red; due within 30 days in amber. Enter or a double-click "
+                "opens the case or review.",
                 parent=self.content,
             )
         )
-        body = QHBoxLayout()
-        body.setSpacing(16)
-        body.addLayout(left, 1)
-        body.addLayout(right)
-        page.addLayout(body, 1)
+        head.addLayout(titles, 1)
+        for card in (self.overdue, self.due_soon, self.later):
+            head.addWidget(card, 0, Qt.AlignmentFlag.AlignTop)
+
+        page = QVBoxLayout(self.content)
+        page.setContentsMargins(16, 12, 16, 12)
+        page.setSpacing(8)
+        page.addLayout(head)
+        page.addWidget(self.top_splitter, 1)
+        portfolio = QHBoxLayout()
+        portfolio.addWidget(heading("The portfolio at a glance", parent=self.content, size_delta=3))
+        portfolio.addStretch(1)
+        portfolio.addWidget(
+            muted("Click a bar to list those cases.", parent=self.content, wrap=False)
+        )
+        page.addLayout(portfolio)
+        page.addWidget(self.charts, 1)
+        self.content.setMinimumHeight(620)
+        view_state.restore_splitter(SETTINGS_GROUP, "splitter", self.top_splitter)
+        view_state.restore_header(
+            SETTINGS_GROUP, "deadlines", self.table.horizontalHeader(), self.model.columnCount()
+        )
+        view_state.restore_header(
+            SETTINGS_GROUP,
+            "recent",
+            self.recent_table.horizontalHeader(),
+            self.recent_model.columnCount(),
+        )
 
     # ---- Page
 
@@ -198,36 +327,160 @@ class DashboardPage(Page):
         return self.stack.currentWidget() is self.welcome
 
     def refresh(self) -> None:
+        """Read the figures again. The counts by stage and body come at once; deadlines,
+        implementation and recent changes too on a small database, and from a worker
+        thread on a large one (computing the deadlines of 50,000 cases takes seconds)."""
         by_stage = self._listing.by_stage()
         total = sum(by_stage.values())
         if total == 0 and not self._is_demo:
             self.stack.setCurrentWidget(self.welcome)
         else:
-            self.stack.setCurrentWidget(self.content)
-        for stage, label in self.stage_counts.items():
-            label.setText(str(by_stage.get(stage, 0)))
-        self.total_cases.setText(str(total))
-        self._fill_bodies(self._listing.by_body())
+            self.stack.setCurrentWidget(self.scroll)
+        self.total_cases = total
+        self.stage_chart.set_bars(
+            [Bar(stage.value, stage.label, by_stage.get(stage, 0)) for stage in Stage],
+            title=f"Cases by stage: {total}",
+        )
+        by_body = self._listing.by_body()
+        self.body_chart.set_bars([Bar(code, code, n) for code, n in by_body.items()])
+        self._generation += 1
+        generation = self._generation
+        if total < BACKGROUND_FROM:
+            self._show(generation, self._read())
+            return
+        self.reading.show()
+        self.reading_job = run_in_background(
+            lambda _progress: self._read(),
+            on_finished=lambda figures: self._show(generation, figures),
+            on_failed=self._read_failed,
+        )
 
-        items = self._deadlines.upcoming()
-        self.model.set_items(items)
+    def _read(self) -> _Figures:
+        """Every service call of the slow part (thread-safe: no widget is touched)."""
+        problems: list[str] = []
+        implementation: list[CaseImplementation] | None = None
+        compensation: CompensationStatistics | None = None
+        if self._statistics is not None:
+            try:
+                implementation = self._statistics.implementation()
+                compensation = self._statistics.compensation()
+            except DomainError as exc:
+                problems.append(f"The implementation figures could not be counted: {exc}")
+        recent: list[AuditEntryDTO] | None = None
+        if self._audit is not None:
+            try:
+                recent = self._audit.recent(RECENT_LIMIT * 3)
+            except DomainError as exc:
+                problems.append(f"The recent changes could not be read: {exc}")
+        return _Figures(
+            deadlines=self._deadlines.upcoming(),
+            implementation=implementation,
+            compensation=compensation,
+            recent=recent,
+            problems=tuple(problems),
+        )
+
+    def _read_failed(self, message: str) -> None:
+        self.reading.setText(f"The deadlines could not be read: {message}")
+
+    def _show(self, generation: int, figures: _Figures) -> None:
+        if generation != self._generation:  # an older reading, overtaken by F5
+            return
+        self.reading.hide()
+        self.reading.setText(READING_TEXT)
+        items = figures.deadlines
+        # The first ones only: a table of every deadline of 50,000 cases helps no one (the
+        # cards count them all; the cases list filters on the overdue ones).
+        self.model.set_items(items[:MAX_DEADLINES_SHOWN])
+        more = len(items) - MAX_DEADLINES_SHOWN
+        self.more_due.setVisible(more > 0)
+        self.more_due.setText(
+            f"The first {MAX_DEADLINES_SHOWN} of {len(items):,} deadlines are listed."
+            if more > 0
+            else ""
+        )
         states = [d.state for d in items]
         self.overdue.set_value(states.count(DeadlineState.OVERDUE))
         self.due_soon.set_value(states.count(DeadlineState.DUE_SOON))
         self.later.set_value(states.count(DeadlineState.LATER))
         self.nothing_due.setVisible(not items)
+        self.table.setVisible(bool(items))
+        self._fill_implementation(figures)
+        self._fill_recent(figures)
+        for problem in figures.problems:
+            log.warning("dashboard: %s", problem)
+        self.problems.setText("\n".join(figures.problems))
+        self.problems.setVisible(bool(figures.problems))
 
-    def _fill_bodies(self, counts: dict[str, int]) -> None:
-        while self.bodies_grid.count():
-            item = self.bodies_grid.takeAt(0)
-            widget = item.widget()
-            if widget is not None:
-                widget.deleteLater()
-        if not counts:
-            self.bodies_grid.addWidget(muted("No cases yet.", parent=self.bodies), 0, 0)
+    def _fill_implementation(self, figures: _Figures) -> None:
+        if self._statistics is None:
+            self.remedy_chart.hide()
+            self.victim_chart.hide()
             return
-        for row, (code, n) in enumerate(counts.items()):
-            count = QLabel(str(n), self.bodies)
-            count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.bodies_grid.addWidget(QLabel(code, self.bodies), row, 0)
-            self.bodies_grid.addWidget(count, row, 1)
+        cases, compensation = figures.implementation, figures.compensation
+        if cases is None or compensation is None:
+            return
+        counts = dict.fromkeys(ImplementationStatus, 0)
+        for case in cases:
+            for remedy in case.remedies:
+                counts[remedy.status] += 1
+        remedies = sum(counts.values())
+        order = (
+            ImplementationStatus.FULLY,
+            ImplementationStatus.PARTIALLY,
+            ImplementationStatus.NOT_IMPLEMENTED,
+            ImplementationStatus.UNKNOWN,
+        )
+        self.remedy_chart.set_bars(
+            [StatusBar(s.value, STATUS_WORDS[s], counts[s]) for s in order],
+            title=f"Implementation of {remedies} remedies",
+        )
+        self.remedy_chart.setToolTip(
+            f"The {remedies} remedies of the {len(cases)} decisions finding a violation. An "
+            "individual remedy is fully implemented when it is for every victim."
+        )
+        c = compensation
+        self.victim_chart.set_bars(
+            [
+                StatusBar("fully", "Compensated", c.compensated),
+                StatusBar("partially", "Partially", c.partially),
+                StatusBar("not_implemented", "Not compensated", c.not_compensated),
+                StatusBar("unknown", "Unknown", c.unknown),
+            ],
+            title=f"Victims compensated: {c.compensated} of {c.victims}",
+        )
+        self.victim_chart.setToolTip(
+            f"The {c.victims} victims of the {len(c.cases)} cases with an individual "
+            "compensation remedy."
+        )
+
+    def _fill_recent(self, figures: _Figures) -> None:
+        if figures.recent is None:
+            return
+        shown = [e for e in figures.recent if e.table_name not in RECENT_SKIPPED_TABLES]
+        self.recent_model.set_items(shown[:RECENT_LIMIT])
+
+    def save_state(self) -> None:
+        view_state.save_splitter(SETTINGS_GROUP, "splitter", self.top_splitter)
+        view_state.save_header(SETTINGS_GROUP, "deadlines", self.table.horizontalHeader())
+        view_state.save_header(SETTINGS_GROUP, "recent", self.recent_table.horizontalHeader())
+
+    # ---- slots
+
+    def _deadline_activated(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        deadline = self.model.item(index.row())
+        if deadline.case_id is not None:
+            self.open_case.emit(deadline.case_id)
+        elif deadline.review_id is not None:
+            self.open_review.emit(deadline.review_id)
+
+    def _change_activated(self) -> None:
+        index = self.recent_table.currentIndex()
+        if not index.isValid():
+            return
+        entry = self.recent_model.item(index.row())
+        if entry.record_id is not None and entry.table_name:
+            self.open_record.emit(entry.table_name, entry.record_id)

@@ -82,17 +82,24 @@ COLUMNS: tuple[CaseColumn, ...] = (
         align=RIGHT,
         header_tip="People recorded as victims in the case",
     ),
+    CaseColumn("Lead lawyer", "lead_lawyer", lambda r: r.lead_lawyer),
     CaseColumn(
         "Next deadline",
         None,
         lambda r: short_date(r.next_deadline),
         tooltip=_deadline_tip,
-        header_tip="The earliest deadline of the case not yet done (see the Dashboard)",
+        header_tip=(
+            "The earliest deadline of the case not yet done (see the Dashboard). Deadlines "
+            "are computed from the Committees' rules, so sorting by them would mean computing "
+            "those of every case: filter on overdue deadlines instead"
+        ),
     ),
 )
 
 SORT_COLUMN = {c.sort_key: i for i, c in enumerate(COLUMNS) if c.sort_key}
 NEXT_DEADLINE_COLUMN = len(COLUMNS) - 1
+LEAD_LAWYER_COLUMN = SORT_COLUMN["lead_lawyer"]
+HIDDEN_BY_DEFAULT = (LEAD_LAWYER_COLUMN,)
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -155,16 +162,28 @@ class CaseTableModel(QAbstractTableModel):
         return 0 <= column < len(COLUMNS) and COLUMNS[column].sort_key is not None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self.set_sort(column, order):
+            self.reload()
+
+    def set_sort(self, column: int, order: Qt.SortOrder) -> bool:
+        """Choose the order of the next query without running it; False if not sortable."""
         if not self.is_sortable(column):
-            return
+            return False
         key = COLUMNS[column].sort_key
         assert key is not None
         self._sort_key = key
         self._descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        return True
 
     def case_id(self, row: int) -> int:
         return self._ids[row]
+
+    def row_of(self, case_id: int) -> int | None:
+        """The row showing the case, or None if the filter leaves it out (no row is read)."""
+        try:
+            return self._ids.index(case_id)
+        except ValueError:
+            return None
 
     def row_data(self, row: int) -> CaseRow | None:
         """The row's data, or None if the case vanished since the query ran."""

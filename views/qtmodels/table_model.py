@@ -1,7 +1,9 @@
 """A read-only table over a list of DTOs, described by its columns.
 
 Small lists (people, reviews, deadlines, documents) are loaded whole; the cases list,
-which can be large, has its own lazy model (cases_model.py).
+which can be large, has its own lazy model (cases_model.py). Because every row is in
+memory, these models sort themselves when a heading is clicked (`sort()`): text by Unicode
+collation (collation.py), dates and numbers by value, empty cells last.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
+
+from views.qtmodels.collation import sort_key
 
 T = TypeVar("T")
 
@@ -49,6 +53,26 @@ class Column(Generic[T]):
     tooltip: Callable[[T], str | None] | None = None
     align: Qt.AlignmentFlag = LEFT
     header_tip: str | None = None
+    sort_value: Callable[[T], Any] | None = None
+    """What the column sorts by (a date, a number); None: its text, by collation."""
+
+
+def _sort_key(column: Column[T]) -> Callable[[T], tuple[bool, Any]]:
+    """(is empty, key): by value (sort_value) or by collated text."""
+    if column.sort_value is not None:
+        value_of = column.sort_value
+
+        def by_value(item: T) -> tuple[bool, Any]:
+            value = value_of(item)
+            return (value is None or value == "", value if value is not None else 0)
+
+        return by_value
+
+    def by_text(item: T) -> tuple[bool, Any]:
+        text = column.text(item)
+        return (not text, sort_key(text))
+
+    return by_text
 
 
 class ListTableModel(QAbstractTableModel, Generic[T]):
@@ -67,13 +91,39 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
         self._items: list[T] = []
         self._bold = QFont()
         self._bold.setBold(True)
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     # ---- content
 
     def set_items(self, items: Sequence[T]) -> None:
+        """Replace the rows; kept in the order of the last sort(), else as given."""
         self.beginResetModel()
         self._items = list(items)
+        if self._sort is not None:
+            self._sort_items(*self._sort)
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = list(self._items)
+        self._sort = (column, order)
+        self._sort_items(column, order)
+        where = {id(item): row for row, item in enumerate(self._items)}
+        for index in self.persistentIndexList():
+            if index.isValid() and index.row() < len(before):
+                moved = where[id(before[index.row()])]
+                self.changePersistentIndex(index, self.index(moved, index.column()))
+        self.layoutChanged.emit()
+
+    def _sort_items(self, column: int, order: Qt.SortOrder) -> None:
+        key = _sort_key(self._columns[column])
+        keyed = [(key(item), item) for item in self._items]
+        filled = [(k[1], item) for k, item in keyed if not k[0]]
+        empty = [item for k, item in keyed if k[0]]
+        filled.sort(key=lambda pair: pair[0], reverse=order == Qt.SortOrder.DescendingOrder)
+        self._items = [item for _, item in filled] + empty  # empty cells last, either way
 
     def item(self, row: int) -> T:
         return self._items[row]
