@@ -23,14 +23,28 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import __version__
-from app.config import APP_NAME, Paths, resolve_db_url
+from app.config import APP_NAME, Paths, resolve_db_url, sqlite_url
 from app.context import Workspace, open_demo_workspace, open_workspace
 from app.errors import DomainError
+from app.protection import (
+    TryPassphrase,
+    gui_actions,
+    lock_workspace,
+    new_passphrase_checker,
+    open_for_gui,
+    unlock_attempt,
+    unlock_workspace,
+)
+from app.security import passphrase_from_env
+from views.case_editor import open_case_editor
+from views.dialogs.passphrase import NewPassphraseDialog, NewPassphraseMode, PassphraseDialog
+from views.lock import DEFAULT_IDLE_MINUTES, ScreenLock
 from views.main_window import MainWindow
+from views.security_menu import SecurityHandlers, SecurityMenu
 
 log = logging.getLogger("treatydesk.gui")
 
@@ -128,7 +142,8 @@ def make_excepthook(
             previous(exc_type, exc, tb)
             return
         if isinstance(exc, DomainError):
-            log.warning("%s", exc)
+            # The message may name a victim: the log file is not encrypted, so only its kind.
+            log.warning("known problem shown: %s (field %s)", type(exc).__name__, exc.field)
             if not busy:
                 busy = True
                 try:
@@ -174,11 +189,69 @@ def _setup_logging(paths: Paths) -> Path | None:
 # ---------------------------------------------------------------- windows
 
 
-def open_for(*, db: str | None, demo: bool, paths: Paths) -> Workspace:
-    """The workspace the command line asked for; DomainError if it cannot be opened."""
+def open_for(
+    *, db: str | None, demo: bool, paths: Paths, interactive: bool = False
+) -> Workspace | None:
+    """The workspace the command line asked for; DomainError if it cannot be opened.
+
+    Interactive: an encrypted database asks for its passphrase (again after a wrong one),
+    a new one offers to be protected; None when the user cancels. Otherwise the passphrase
+    comes from $TREATYDESK_PASSPHRASE only.
+    """
     if demo:
         return open_demo_workspace(paths)
-    return open_workspace(resolve_db_url(db, paths), paths)
+    url = resolve_db_url(db, paths)
+    if not interactive:
+        return open_workspace(url, paths, passphrase=passphrase_from_env())
+    return open_for_gui(
+        url,
+        paths,
+        ask_unlock=lambda attempt: _ask_unlock(url, attempt),
+        ask_new_passphrase=_ask_new_passphrase,
+        env_passphrase=passphrase_from_env(),
+    )
+
+
+def _ask_unlock(label: str, attempt: TryPassphrase) -> bool:
+    from app.db import sqlite_path
+
+    dialog = PassphraseDialog(database_label=str(sqlite_path(label) or label), try_unlock=attempt)
+    return dialog.exec() == PassphraseDialog.DialogCode.Accepted
+
+
+def _ask_new_passphrase() -> tuple[bool, str | None]:
+    chosen: list[str] = []
+    dialog = NewPassphraseDialog(
+        mode=NewPassphraseMode.FIRST_START, apply=new_passphrase_checker(chosen)
+    )
+    if dialog.exec() != NewPassphraseDialog.DialogCode.Accepted:
+        return False, None
+    return True, (chosen[-1] if dialog.protected and chosen else None)
+
+
+def _install_security(shell: Shell, window: MainWindow, workspace: Workspace) -> ScreenLock:
+    """The Database menu's backup/restore/passphrase actions, and the auto-lock."""
+    minutes = float(
+        QSettings().value("security/idle_minutes", DEFAULT_IDLE_MINUTES) or DEFAULT_IDLE_MINUTES
+    )
+    lock = ScreenLock(
+        database_label=workspace.display_name,
+        lock_data=lambda: lock_workspace(workspace),
+        try_unlock=unlock_attempt(lambda p: unlock_workspace(workspace, p)),
+        on_give_up=QApplication.quit,
+        idle_minutes=minutes,
+        enabled=lambda: workspace.encrypted,
+        parent=window,
+    )
+    lock.unlocked.connect(window.refresh)
+    SecurityMenu(
+        window,
+        SecurityHandlers(
+            **gui_actions(workspace), lock_now=lock.lock, after_restore=window.refresh
+        ),
+    )
+    lock.start()
+    return lock
 
 
 class Shell:
@@ -195,7 +268,10 @@ class Shell:
         self.reporter = reporter
         self.workspace: Workspace | None = None
         self.window: MainWindow | None = None
+        self.lock: ScreenLock | None = None
         self._on_first_show = on_first_show
+        self.interactive = reporter.interactive
+        """Ask for passphrases when another database is opened (False in tests)."""
 
     def show(self, workspace: Workspace) -> MainWindow:
         window = MainWindow(
@@ -204,9 +280,18 @@ class Shell:
             is_demo=workspace.is_demo,
             on_open_demo=self.open_demo,
             data_folder=self.paths.data_dir,
+            database_file=workspace.database_file,
+            encrypted=workspace.encrypted,
+            on_new_database=lambda path: self.switch_to(path, create=True),
+            on_open_database=lambda path: self.switch_to(path, create=False),
+            backups=workspace.backups,
+            case_opener=self.open_case,
         )
         old_window, old_workspace = self.window, self.workspace
         self.window, self.workspace = window, workspace
+        if self.lock is not None:
+            self.lock.stop()
+        self.lock = _install_security(self, window, workspace)
         window.show()  # before closing the old one, so the application does not quit
         if old_window is not None:
             old_window.close()
@@ -217,6 +302,54 @@ class Shell:
             QTimer.singleShot(0, self._on_first_show)
             self._on_first_show = None
         return window
+
+    def switch_to(self, path: Path, *, create: bool) -> None:
+        """File ▸ New database / Open database / a recent file: close the editors (asking
+        about unsaved changes), open the file, and show it in a new window. On any problem
+        the current window and database stay as they were."""
+        if self.window is None:
+            self._open_file(path, create=create)
+            return
+        self.window.request_close_editors(lambda: self._open_file(path, create=create))
+
+    def _open_file(self, path: Path, *, create: bool) -> None:
+        path = path.expanduser().resolve()
+        current = self.workspace.database_file if self.workspace is not None else None
+        if current is not None and current.resolve() == path:
+            self.reporter.known(f"{path} is the database already open.", self.window)
+            return
+        if create and path.exists():
+            self.reporter.known(
+                f"{path} already exists. To use it, choose File ▸ Open database; to start "
+                "an empty database, give a new file name.",
+                self.window,
+            )
+            return
+        if not create and not path.is_file():
+            self.reporter.known(f"There is no database file {path}.", self.window)
+            return
+        try:
+            # Interactive: an encrypted file asks for its passphrase, a new one offers to be
+            # protected (app.protection.open_for_gui); None when the user cancels.
+            workspace = open_for(
+                db=sqlite_url(path), demo=False, paths=self.paths, interactive=self.interactive
+            )
+        except DomainError as exc:
+            self.reporter.known(f"{path.name} could not be opened: {exc}", self.window)
+            return
+        if workspace is None:
+            return
+        log.info("%s a database", "created" if create else "opened")
+        self.show(workspace)
+
+    def open_case(self, case_id: int | None) -> None:
+        """The case editor, in its own window, on a case or on a new one (None)."""
+        window, workspace = self.window, self.workspace
+        if window is None or workspace is None:
+            return
+        open_case_editor(
+            window, workspace.services, case_id, on_saved=lambda _id: window.refresh_soon()
+        )
 
     def open_demo(self) -> None:
         """Build a fresh demo portfolio (demo.sqlite, never the user's file) and show it."""
@@ -234,6 +367,9 @@ class Shell:
         self.show(workspace)
 
     def close(self) -> None:
+        if self.lock is not None:
+            self.lock.stop()
+            self.lock = None
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None
@@ -259,13 +395,15 @@ def run_gui(*, db: str | None, demo: bool) -> int:
     sys.excepthook = make_excepthook(reporter, sys.excepthook)
 
     try:
-        workspace = open_for(db=db, demo=demo, paths=paths)
+        workspace = open_for(db=db, demo=demo, paths=paths, interactive=reporter.interactive)
     except DomainError as exc:
         log.info("cannot open the database: %s", exc)
         print(f"treatydesk: {exc}", file=sys.stderr)
         if reporter.interactive:
             reporter.known(str(exc))
         return 1
+    if workspace is None:  # the user cancelled the passphrase dialog
+        return 0
     if workspace.backup_taken:
         log.info("backed up the database before upgrading it: %s", workspace.backup_taken)
 

@@ -8,6 +8,12 @@ from models.people import Person
 from models.reference import Country, TreatyArticle, TreatyBody
 from models.remedies import Remedy, RemedyStatus
 from models.reviews import Recommendation, RecommendationAssessment, Review, assessment_cases
+from models.shadow import (
+    ShadowReport,
+    ShadowSection,
+    shadow_section_cases,
+    shadow_section_recommendations,
+)
 
 __all__ = [
     "AuditEntry",
@@ -27,9 +33,13 @@ __all__ = [
     "Remedy",
     "RemedyStatus",
     "Review",
+    "ShadowReport",
+    "ShadowSection",
     "Tag",
     "TreatyArticle",
     "TreatyBody",
     "assessment_cases",
     "case_tags",
+    "shadow_section_cases",
+    "shadow_section_recommendations",
 ]

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.db import SessionFactory, session_scope
+from app.dialects import is_write_conflict
 from app.errors import ConflictError, DomainError, NotFoundError
 from models import Country, TreatyBody
 from models.base import Entity
@@ -56,8 +57,9 @@ class Service:
             raise DomainError(_integrity_message(exc, what)) from exc
         except OperationalError as exc:
             # SQLite in WAL mode: another connection committed between our read and our
-            # write (SQLITE_BUSY_SNAPSHOT), or held the lock past the busy timeout.
-            if "database is locked" in str(exc.orig) or "database is busy" in str(exc.orig):
+            # write (SQLITE_BUSY_SNAPSHOT), or held the lock past the busy timeout;
+            # PostgreSQL: a serialization failure or a deadlock with another session.
+            if is_write_conflict(exc):
                 raise ConflictError(CONFLICT_MESSAGE.format(what=what)) from exc
             raise
 
@@ -68,7 +70,7 @@ def _integrity_message(exc: IntegrityError, what: str) -> str:
         return f"This {what} would duplicate one that already exists."
     if "foreign key" in text:
         return f"This {what} is still referred to by other records, or refers to a missing one."
-    if "check constraint" in text or "not null" in text:
+    if "check constraint" in text or "not null" in text or "not-null" in text:
         return f"This {what} has a missing or invalid value."
     return f"The {what} could not be saved: {exc.orig}"
 
@@ -116,6 +118,7 @@ def require_text(value: str, label: str, field: str, *, max_length: int = 255) -
         raise DomainError(
             f"{label} is too long ({len(cleaned)} characters; at most {max_length}).", field=field
         )
+    _refuse_nul(cleaned, label, field)
     return cleaned
 
 
@@ -125,7 +128,19 @@ def optional_text(value: str | None, label: str, field: str, *, max_length: int 
         raise DomainError(
             f"{label} is too long ({len(cleaned)} characters; at most {max_length}).", field=field
         )
+    _refuse_nul(cleaned, label, field)
     return cleaned
+
+
+def _refuse_nul(text: str, label: str, field: str) -> None:
+    # Never meant in a text (it comes from a damaged file pasted in), and PostgreSQL cannot
+    # store it: refused on every backend alike.
+    if "\x00" in text:
+        raise DomainError(
+            f"{label} contains an invisible NUL character (usually pasted from a damaged "
+            "file): remove it and save again.",
+            field=field,
+        )
 
 
 def check_order(

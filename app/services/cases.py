@@ -9,12 +9,14 @@ communication number and document symbol must agree with each other and with the
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
+from app.dialects import same_text
 from app.errors import DomainError, NotFoundError
 from app.services.base import (
     Service,
@@ -162,6 +164,65 @@ class CaseService(Service):
             s.flush()
             return _case_to_dto(_load_case(s, case_id))
 
+    def save_with_articles(
+        self,
+        case_id: int | None,
+        data: CaseInput,
+        *,
+        invoked: Sequence[CaseArticleInput] | None = None,
+        violated: Sequence[CaseArticleInput] | None = None,
+        expected_version: int | None,
+    ) -> CaseDTO:
+        """Create (`case_id` None) or update a case and replace its articles in one unit of
+        work: everything is saved, or nothing is (the case editor's Save).
+
+        `invoked` / `violated` replace the case's articles of that relation; None leaves them
+        as they are. Articles are checked against the case's new treaty body, so the body can
+        change in the same save that replaces the old body's articles."""
+        with self._uow("case") as s:
+            values = self._validate_case(s, data, case_id=case_id)
+            given = {
+                relation: items
+                for relation, items in (
+                    (ArticleRelation.INVOKED, invoked),
+                    (ArticleRelation.VIOLATED, violated),
+                )
+                if items is not None
+            }
+            known = _known_articles(s, values.body) if given else {}
+            wanted = {
+                relation: _wanted_articles(items, relation, values.body, known)
+                for relation, items in given.items()
+            }
+            if case_id is None:
+                case = Case(
+                    body_id=values.body.id,
+                    state_id=values.state_id,
+                    tags=_tags(s, values.tags),
+                    **values.columns,
+                )
+                s.add(case)
+                s.flush()
+            else:
+                case = _load_case(s, case_id)
+                check_version(case, expected_version, "case")
+                if values.body.id != case.body_id:
+                    _refuse_body_change(
+                        s, case, keep=tuple(r for r in ArticleRelation if r not in given)
+                    )
+                tags = _tags(s, values.tags)
+                case.body_id = values.body.id
+                case.state_id = values.state_id
+                for name, value in values.columns.items():
+                    setattr(case, name, value)
+                case.tags = tags
+                case.updated_at = utcnow()
+                s.flush()
+            for relation, keys in wanted.items():
+                _replace_articles(s, case.id, relation, keys)
+            s.flush()
+            return _case_to_dto(_load_case(s, case.id))
+
     def delete(self, case_id: int, *, expected_version: int | None) -> None:
         """Delete a case with everything recorded under it (parties, proceedings, articles,
         remedies and their statuses, follow-up, deadlines). People are kept."""
@@ -198,25 +259,31 @@ class CaseService(Service):
 
     def add_party(self, case_id: int, data: PartyInput) -> PartyDTO:
         with self._uow("party") as s:
-            get_or_raise(s, Case, case_id, "case")
-            person = get_or_raise(s, Person, data.person_id, "person")
-            role = parse_vocab(PartyRole, data.role, "role", "role")
-            _refuse_second_link(s, case_id, person)
-            position = s.scalar(
-                select(func.coalesce(func.max(CaseParty.position), 0)).where(
-                    CaseParty.case_id == case_id
-                )
-            )
-            party = CaseParty(
-                case_id=case_id,
-                person_id=person.id,
-                role=role,
-                position=(position or 0) + 1,
-                notes=optional_text(data.notes, "Notes", "notes", max_length=LONG_TEXT),
-            )
-            s.add(party)
-            s.flush()
+            party = self._add_party_in(s, case_id, data)
             return _party_to_dto(_load_party(s, party.id))
+
+    def _add_party_in(self, s: Session, case_id: int, data: PartyInput) -> CaseParty:
+        """Validate and link a person to a case inside the caller's unit of work (an import
+        that writes many records in one transaction); flushed, not committed."""
+        get_or_raise(s, Case, case_id, "case")
+        person = get_or_raise(s, Person, data.person_id, "person")
+        role = parse_vocab(PartyRole, data.role, "role", "role")
+        _refuse_second_link(s, case_id, person)
+        position = s.scalar(
+            select(func.coalesce(func.max(CaseParty.position), 0)).where(
+                CaseParty.case_id == case_id
+            )
+        )
+        party = CaseParty(
+            case_id=case_id,
+            person_id=person.id,
+            role=role,
+            position=(position or 0) + 1,
+            notes=optional_text(data.notes, "Notes", "notes", max_length=LONG_TEXT),
+        )
+        s.add(party)
+        s.flush()
+        return party
 
     def update_party(
         self, party_id: int, data: PartyInput, *, expected_version: int | None
@@ -307,26 +374,8 @@ class CaseService(Service):
             case = get_or_raise(s, Case, case_id, "case")
             check_version(case, expected_version, "case")
             body = s.get_one(TreatyBody, case.body_id)
-            known = {
-                a.number: a
-                for a in s.scalars(select(TreatyArticle).where(TreatyArticle.body_id == body.id))
-            }
-            wanted: list[tuple[int, str]] = []
-            for item in items:
-                key = _article_key(item, relation, body, known)
-                if key not in wanted:
-                    wanted.append(key)
-            for old in s.scalars(
-                select(CaseArticle).where(
-                    CaseArticle.case_id == case_id, CaseArticle.relation == relation
-                )
-            ):
-                s.delete(old)
-            s.flush()  # deletes first: a re-entered article must not collide with its old row
-            s.add_all(
-                CaseArticle(case_id=case_id, article_id=a, relation=relation, paragraph=p)
-                for a, p in wanted
-            )
+            wanted = _wanted_articles(items, relation, body, _known_articles(s, body))
+            _replace_articles(s, case_id, relation, wanted)
             case.updated_at = utcnow()
             s.flush()
             return _articles(s, case_id)
@@ -548,7 +597,7 @@ def _case_with_reference(s: Session, reference: str) -> Case | None:
     exact = s.scalar(select(Case).where(Case.reference == reference))
     if exact is not None:
         return exact
-    return s.scalar(select(Case).where(func.lower(Case.reference) == reference.lower()))
+    return s.scalar(select(Case).where(same_text(Case.reference, reference)))
 
 
 def _check_case_symbol(value: str | None, number: str | None, body: TreatyBody) -> str | None:
@@ -686,9 +735,16 @@ def _party_to_dto(party: CaseParty) -> PartyDTO:
     )
 
 
-def _refuse_body_change(s: Session, case: Case) -> None:
-    """Articles belong to one treaty: a case cannot move to another body while it has some."""
-    count = s.scalar(select(func.count()).where(CaseArticle.case_id == case.id))
+def _refuse_body_change(
+    s: Session, case: Case, keep: Sequence[ArticleRelation] = tuple(ArticleRelation)
+) -> None:
+    """Articles belong to one treaty: a case cannot move to another body while it has some
+    (of the relations in `keep`: those not being replaced in the same save)."""
+    count = s.scalar(
+        select(func.count()).where(
+            CaseArticle.case_id == case.id, CaseArticle.relation.in_(list(keep))
+        )
+    )
     if count:
         raise DomainError(
             f"The treaty body cannot be changed while {count} article(s) of the "
@@ -753,6 +809,42 @@ def _article_key(
             field="articles",
         )
     return article.id, paragraph
+
+
+def _known_articles(s: Session, body: TreatyBody) -> dict[str, TreatyArticle]:
+    return {
+        a.number: a
+        for a in s.scalars(select(TreatyArticle).where(TreatyArticle.body_id == body.id))
+    }
+
+
+def _wanted_articles(
+    items: Sequence[CaseArticleInput],
+    relation: ArticleRelation,
+    body: TreatyBody,
+    known: dict[str, TreatyArticle],
+) -> list[tuple[int, str]]:
+    """(article id, paragraph) of each item, validated, duplicates dropped, in order."""
+    wanted: list[tuple[int, str]] = []
+    for item in items:
+        key = _article_key(item, relation, body, known)
+        if key not in wanted:
+            wanted.append(key)
+    return wanted
+
+
+def _replace_articles(
+    s: Session, case_id: int, relation: ArticleRelation, wanted: list[tuple[int, str]]
+) -> None:
+    for old in s.scalars(
+        select(CaseArticle).where(CaseArticle.case_id == case_id, CaseArticle.relation == relation)
+    ):
+        s.delete(old)
+    s.flush()  # deletes first: a re-entered article must not collide with its old row
+    s.add_all(
+        CaseArticle(case_id=case_id, article_id=a, relation=relation, paragraph=p)
+        for a, p in wanted
+    )
 
 
 def _articles(s: Session, case_id: int) -> list[CaseArticleDTO]:

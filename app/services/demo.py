@@ -3,7 +3,8 @@
 Loaded from resources/demo/portfolio.json through the ordinary services, so the demo
 obeys every validation rule a user's own data does. Manual deadlines in the file are
 given relative to the day the demo is built (`due_in_days`) so the dashboard always
-shows something due.
+shows something due. The periodic review is imported from the text of the concluding
+observations (resources/demo/CCPR_C_KAZ_CO_3.txt) by the same importer a user runs.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from app.services.base import Clock, Service
 from app.services.cases import CaseService
 from app.services.deadlines import DeadlinesService
 from app.services.dto import (
+    AssessmentInput,
     CaseArticleInput,
     CaseInput,
     DeadlineInput,
@@ -29,7 +31,6 @@ from app.services.dto import (
     PartyInput,
     PersonInput,
     ProceedingInput,
-    RecommendationInput,
     RemedyInput,
     ReviewInput,
     StatusInput,
@@ -37,6 +38,7 @@ from app.services.dto import (
 from app.services.followup import FollowUpService
 from app.services.people import PeopleService
 from app.services.remedies import RemedyService
+from app.services.review_import import ReviewImportService
 from app.services.reviews import ReviewService
 from app.vocab import (
     ArticleRelation,
@@ -44,6 +46,7 @@ from app.vocab import (
     DecisionType,
     Direction,
     FollowUpKind,
+    Grade,
     ImplementationStatus,
     Outcome,
     PartyRole,
@@ -78,6 +81,7 @@ class DemoService(Service):
         followup: FollowUpService,
         deadlines: DeadlinesService,
         reviews: ReviewService,
+        review_import: ReviewImportService | None = None,
     ) -> None:
         super().__init__(session_factory, clock=clock)
         self._people = people
@@ -86,6 +90,7 @@ class DemoService(Service):
         self._followup = followup
         self._deadlines = deadlines
         self._reviews = reviews
+        self._review_import = review_import or ReviewImportService(session_factory, clock=clock)
 
     def is_empty(self) -> bool:
         with self._uow() as session:
@@ -109,7 +114,7 @@ class DemoService(Service):
         self._domestic_compensation(comp, case_ids[comp["case"]], people)
         counts["remedies"] += 1
         for entry in data["reviews"]:
-            self._review(entry)
+            self._review(entry, case_ids)
             counts["reviews"] += 1
         return counts
 
@@ -280,37 +285,43 @@ class DemoService(Service):
             ),
         )
 
-    def _review(self, entry: dict[str, Any]) -> None:
-        r = entry["review"]
-        review = self._reviews.create(
-            ReviewInput(
-                body=r["body"],
-                state=r["state"],
-                cycle=r["cycle"],
-                state_report_symbol=r.get("state_report_symbol", ""),
-                co_symbol=r.get("co_symbol"),
-                session=r.get("session", ""),
-                dialogue_start=_date(r.get("dialogue_start")),
-                dialogue_end=_date(r.get("dialogue_end")),
-                adopted_on=_date(r.get("adopted_on")),
-                followup_deadline=_date(r.get("followup_deadline")),
-                next_loi_year=r.get("next_loi_year"),
-                next_dialogue_year=r.get("next_dialogue_year"),
-                notes=r.get("notes", ""),
-            )
-        )
-        for rec in entry.get("recommendations", ()):
-            self._reviews.add_recommendation(
+    def _review(self, entry: dict[str, Any], case_ids: dict[str, int]) -> None:
+        """A review imported from the text of its concluding observations, as a user would
+        import it, then the NGO's notes and assessments."""
+        name = entry["import"]
+        text = resources.files("resources").joinpath(f"demo/{name}").read_text("utf-8")
+        outcome = self._review_import.apply(self._review_import.analyse_text(text, source=name))
+        review = outcome.review
+        if entry.get("notes"):
+            self._reviews.update(
                 review.id,
-                RecommendationInput(
-                    paragraph=rec["paragraph"],
-                    theme=rec.get("theme", ""),
-                    concern_paragraph=rec.get("concern_paragraph"),
-                    concern_text=rec.get("concern_text", ""),
-                    recommendation_text=rec.get("recommendation_text", ""),
-                    sub_items=tuple(rec.get("sub_items", ())),
-                    articles=tuple(rec.get("articles", ())),
-                    refers_to=rec.get("refers_to", ""),
-                    is_followup=rec.get("is_followup", False),
+                ReviewInput(
+                    body=review.body,
+                    state=review.state,
+                    cycle=review.cycle,
+                    state_report_symbol=review.state_report_symbol,
+                    co_symbol=review.co_symbol,
+                    session=review.session,
+                    dialogue_start=review.dialogue_start,
+                    dialogue_end=review.dialogue_end,
+                    adopted_on=review.adopted_on,
+                    followup_deadline=review.followup_deadline,
+                    next_loi_year=review.next_loi_year,
+                    next_dialogue_year=review.next_dialogue_year,
+                    notes=f"{review.notes} {entry['notes']}".strip(),
+                ),
+                expected_version=review.version,
+            )
+        by_paragraph = {r.paragraph: r.id for r in self._reviews.recommendations(review.id)}
+        for a in entry.get("assessments", ()):
+            self._reviews.add_assessment(
+                by_paragraph[a["paragraph"]],
+                AssessmentInput(
+                    grade=Grade(a["grade"]),
+                    assessed_on=self.today() - timedelta(days=int(a["assessed_days_ago"])),
+                    evidence=a.get("evidence", ""),
+                    sources=a.get("sources", ""),
+                    open_sub_items=tuple(a.get("open_sub_items", ())),
+                    case_ids=tuple(case_ids[ref] for ref in a.get("cases", ())),
                 ),
             )

@@ -126,6 +126,25 @@ class PersonDTO:
         return self.pseudonym or initials(self.full_name)
 
 
+@dataclass(frozen=True)
+class PeopleFilter:
+    """The people registry's filter; every part given must match."""
+
+    text: str = ""  # words of the full name, original-script name or pseudonym
+    nationality: str | None = None  # ISO code
+    role: PartyRole | None = None  # a party to some case in this role
+    case: str | None = None  # a party to the case with this reference
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """One line of the people registry: the person and where they appear."""
+
+    person: PersonDTO
+    roles: tuple[PartyRole, ...]  # distinct, in the vocabulary's order
+    cases: tuple[str, ...]  # case references, sorted
+
+
 def initials(full_name: str) -> str:
     """ "Aliya Serikovna Nurpeisova" -> "A.S.N."; works for Cyrillic and Latin alike."""
     parts = [p for p in full_name.replace("-", " ").split() if p]
@@ -233,6 +252,20 @@ class CaseFilter:
     outcome: Outcome | None = None
     lead_lawyer: str | None = None
     tag: str | None = None
+    overdue: bool = False  # only cases with a deadline past due and not done
+
+    @property
+    def is_empty(self) -> bool:
+        return self == CaseFilter()
+
+
+@dataclass(frozen=True)
+class RecordCounts:
+    """How many records the database holds (the status bar)."""
+
+    cases: int
+    people: int
+    reviews: int
 
 
 @dataclass(frozen=True)
@@ -559,3 +592,4 @@ class DocumentDTO:
     created_at: datetime
     language: str
     redacted: bool
+    version: int = 1

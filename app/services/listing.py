@@ -2,6 +2,13 @@
 
 Views page through `ids()` and ask `rows()` only for what is on screen, so a list of
 50,000 cases never loads them all.
+
+Two filters cannot be SQL alone and are applied to the ordered ids afterwards (the order
+stays SQL's): "has an overdue deadline" (deadlines are computed from the Committees' rules,
+see DeadlinesService.next_by_case) and free text that is not plain ASCII (SQLite folds the
+case of ASCII letters only; Cyrillic is folded with Python's casefold, as for people).
+The "next deadline" column is not sortable for the same reason: sorting by it would mean
+computing the deadlines of every case.
 """
 
 from __future__ import annotations
@@ -16,9 +23,10 @@ from app.db import SessionFactory
 from app.errors import DomainError
 from app.services.base import Clock, Service
 from app.services.deadlines import DeadlinesService
-from app.services.dto import CaseFilter, CaseRow
+from app.services.dto import CaseFilter, CaseRow, CountryDTO, RecordCounts
+from app.services.people import fold
 from app.vocab import Outcome, PartyRole, Stage
-from models import Case, CaseParty, Country, Tag, TreatyBody, case_tags
+from models import Case, CaseParty, Country, Person, Review, Tag, TreatyBody, case_tags
 
 VICTIM_ROLES = (PartyRole.VICTIM, PartyRole.AUTHOR_AND_VICTIM)
 
@@ -84,14 +92,16 @@ class CaseListing(Service):
                 )
             )
         text = flt.text.strip()
-        if text:
-            like = f"%{text}%"
+        if text and text.isascii():
+            # % and _ are what the user typed, not wildcards.
+            escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            like = f"%{escaped}%"
             query = query.where(
                 or_(
-                    Case.reference.ilike(like),
-                    Case.title.ilike(like),
-                    Case.symbol.ilike(like),
-                    Case.communication_number.ilike(like),
+                    Case.reference.ilike(like, escape="\\"),
+                    Case.title.ilike(like, escape="\\"),
+                    Case.symbol.ilike(like, escape="\\"),
+                    Case.communication_number.ilike(like, escape="\\"),
                 )
             )
         return query
@@ -110,12 +120,63 @@ class CaseListing(Service):
         order = [key.desc() if descending else key.asc(), Case.id.asc()]
         query = self._filtered(select(Case.id), flt).order_by(*order)
         with self._uow("case") as session:
-            return list(session.scalars(query))
+            ids = list(session.scalars(query))
+        return self._keep_python_matches(ids, flt)
 
     def count(self, flt: CaseFilter | None = None) -> int:
-        query = self._filtered(select(func.count(Case.id)), flt or CaseFilter())
+        flt = flt or CaseFilter()
+        if flt.overdue or not flt.text.strip().isascii():
+            return len(self.ids(flt))
+        query = self._filtered(select(func.count(Case.id)), flt)
         with self._uow("case") as session:
             return int(session.scalar(query) or 0)
+
+    def overdue_ids(self) -> set[int]:
+        """The cases with a deadline past due and not marked done.
+
+        A case's earliest open deadline is overdue exactly when any of its open deadlines is.
+        """
+        today = self.today()
+        return {
+            case_id
+            for case_id, deadline in self._deadlines.next_by_case().items()
+            if deadline.due_date < today
+        }
+
+    def _keep_python_matches(self, ids: list[int], flt: CaseFilter) -> list[int]:
+        """Apply the parts of the filter SQL cannot (see the module's docstring)."""
+        if flt.overdue and ids:
+            overdue = self.overdue_ids()
+            ids = [i for i in ids if i in overdue]
+        text = flt.text.strip()
+        if text and not text.isascii() and ids:
+            words = fold(text).split()
+            fields = select(
+                Case.id, Case.reference, Case.title, Case.symbol, Case.communication_number
+            )
+            with self._uow("case") as session:
+                matching = {row[0] for row in session.execute(fields) if _has_words(words, row[1:])}
+            ids = [i for i in ids if i in matching]
+        return ids
+
+    def states(self) -> list[CountryDTO]:
+        """The States parties that some case is against, by name (for the list's filter)."""
+        query = (
+            select(Country.id, Country.code, Country.name)
+            .where(Country.id.in_(select(Case.state_id).distinct()))
+            .order_by(Country.name)
+        )
+        with self._uow("case") as session:
+            return [CountryDTO(id=i, code=c, name=n) for i, c, n in session.execute(query)]
+
+    def record_counts(self) -> RecordCounts:
+        """Cases, people and reviews in the database (three COUNT queries)."""
+        with self._uow("case") as session:
+            return RecordCounts(
+                cases=int(session.scalar(select(func.count(Case.id))) or 0),
+                people=int(session.scalar(select(func.count(Person.id))) or 0),
+                reviews=int(session.scalar(select(func.count(Review.id))) or 0),
+            )
 
     def rows(self, ids: Sequence[int]) -> list[CaseRow]:
         """The rows for `ids`, in the order given (ids that vanished are skipped)."""
@@ -187,3 +248,8 @@ class CaseListing(Service):
         )
         with self._uow("case") as session:
             return {code: int(n) for code, n in session.execute(query)}
+
+
+def _has_words(words: list[str], fields: Sequence[str | None]) -> bool:
+    haystack = " | ".join(fold(f) for f in fields if f)
+    return all(word in haystack for word in words)

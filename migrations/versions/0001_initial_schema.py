@@ -233,10 +233,10 @@ def upgrade() -> None:
             nullable=True,
         ),
         sa.Column(
-            "interim_measures_requested", sa.Boolean(), server_default=sa.text("0"), nullable=False
+            "interim_measures_requested", sa.Boolean(), server_default=sa.false(), nullable=False
         ),
         sa.Column(
-            "interim_measures_granted", sa.Boolean(), server_default=sa.text("0"), nullable=False
+            "interim_measures_granted", sa.Boolean(), server_default=sa.false(), nullable=False
         ),
         sa.Column("interim_measures_requested_on", sa.Date(), nullable=True),
         sa.Column("interim_measures_granted_on", sa.Date(), nullable=True),
@@ -325,7 +325,7 @@ def upgrade() -> None:
         sa.Column("contact", sa.Text(), server_default="", nullable=False),
         sa.Column("safety_notes", sa.Text(), server_default="", nullable=False),
         sa.Column("consent_to_act", sa.Boolean(), nullable=True),
-        sa.Column("consent_to_be_named", sa.Boolean(), server_default=sa.text("0"), nullable=False),
+        sa.Column("consent_to_be_named", sa.Boolean(), server_default=sa.false(), nullable=False),
         sa.Column("consent_date", sa.Date(), nullable=True),
         sa.Column("consent_form", sa.String(length=255), server_default="", nullable=False),
         sa.Column("notes", sa.Text(), server_default="", nullable=False),
@@ -581,7 +581,7 @@ def upgrade() -> None:
         ),
         sa.Column("title", sa.String(length=255), nullable=False),
         sa.Column("due_date", sa.Date(), nullable=False),
-        sa.Column("done", sa.Boolean(), server_default=sa.text("0"), nullable=False),
+        sa.Column("done", sa.Boolean(), server_default=sa.false(), nullable=False),
         sa.Column("done_on", sa.Date(), nullable=True),
         sa.Column("notes", sa.Text(), server_default="", nullable=False),
         sa.Column("id", sa.Integer(), nullable=False),
@@ -630,7 +630,7 @@ def upgrade() -> None:
         sa.Column("size", sa.Integer(), server_default="0", nullable=False),
         sa.Column("created_by", sa.String(length=255), server_default="", nullable=False),
         sa.Column("language", sa.String(length=8), server_default="en", nullable=False),
-        sa.Column("redacted", sa.Boolean(), server_default=sa.text("0"), nullable=False),
+        sa.Column("redacted", sa.Boolean(), server_default=sa.false(), nullable=False),
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("uuid", sa.String(length=36), nullable=False),
         sa.Column(

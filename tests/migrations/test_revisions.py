@@ -16,7 +16,7 @@ from app.migrate import alembic_config, current_revision, head_revision, integri
 PERSON = (
     "INSERT INTO people (full_name, original_script_name, pseudonym, sex, contact, safety_notes,"
     " consent_to_be_named, consent_form, notes, uuid, created_at, updated_at, version)"
-    " VALUES (:name, '', 'A.N.', 'female', '', '', 0, '', '', :uuid, CURRENT_TIMESTAMP,"
+    " VALUES (:name, '', 'A.N.', 'female', '', '', false, '', '', :uuid, CURRENT_TIMESTAMP,"
     " CURRENT_TIMESTAMP, 1)"
 )
 
