@@ -538,6 +538,17 @@ class MainWindow(QMainWindow):
         if not self.cases.select_case(case_id):
             self.statusBar().showMessage("That case is no longer in the database.", 8000)
 
+    def set_case_opener(self, opener: CaseOpener | None) -> None:
+        """Hand in the case editor (after the window exists, e.g. to parent its windows):
+        every way of opening a case then opens it, and New case (Ctrl+N) is enabled."""
+        self.case_opener = opener
+        self.new_case_action.setEnabled(opener is not None)
+        self.new_case_action.setToolTip(
+            "Record a new case (Ctrl+N)"
+            if opener is not None
+            else "Needs the case editor, which is not available"
+        )
+
     def open_case_reference(self, reference: str) -> None:
         try:
             case = self._services.cases.get_by_reference(reference)

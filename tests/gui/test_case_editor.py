@@ -840,3 +840,24 @@ def test_saving_twice_before_the_reload_is_no_conflict(qtbot, services, open_edi
     victim = cells.model.victims[8]
     remedy = cells.model.remedies[0]
     assert services.remedies.status(remedy.id, victim.id).source == "two"
+
+
+def test_a_remedy_heading_selects_every_victim(qtbot, services, open_editor) -> None:
+    from PySide6.QtCore import QPoint
+
+    case = by_reference(services, UZ23)
+    editor = open_editor(services, case.id)
+    tab = editor.implementation
+    editor.show_tab(tab)
+    header = tab.view.horizontalHeader()
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(header.sectionViewportPosition(0) + 10, header.height() // 2),
+    )
+    cells = tab.selected_cells()
+    assert len(cells) == 23
+    assert {remedy for remedy, _victim in cells} == {tab.model.remedies[0].id}
+    assert tab.selection_label.text() == "23 cells selected (23 victims × 1 remedy)"
+    tab.view.selectAll()  # Ctrl+A: the victims' totals column is not a cell to set
+    assert len(tab.selected_cells()) == 23

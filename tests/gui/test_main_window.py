@@ -164,6 +164,11 @@ def test_new_case_is_disabled_without_the_case_editor(make_window, demo_workspac
     window.new_case_action.trigger()
     window.open_case(3)
     assert opened == [None, 3]
+    later = make_window(demo_workspace)
+    later.set_case_opener(opened.append)
+    assert later.new_case_action.isEnabled()
+    later.open_case(4)
+    assert opened[-1] == 4
 
 
 def test_open_demo_menu_calls_back(make_window, empty_workspace) -> None:

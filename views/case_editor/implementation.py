@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QItemSelection,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -167,12 +168,18 @@ class MatrixModel(QAbstractTableModel):
         self._italic = QFont()
         self._italic.setItalic(True)
         self._brushes = {s: (QBrush(bg), QBrush(fg)) for s, (bg, fg) in STATUS_COLOURS.items()}
+        self._row_of: dict[int, int] = {}
+        self._column_of: dict[int, int] = {}
 
     # ---- content
 
     def set_matrix(self, matrix: ImplementationMatrix | None) -> None:
         self.beginResetModel()
         self.matrix = matrix
+        self._row_of = {v.id: row for row, v in enumerate(matrix.victims)} if matrix else {}
+        self._column_of = (
+            {r.id: column for column, r in enumerate(matrix.remedies)} if matrix else {}
+        )
         self.endResetModel()
 
     def set_drafts(self, cells: set[Hashable]) -> None:
@@ -201,11 +208,11 @@ class MatrixModel(QAbstractTableModel):
 
     def index_of(self, cell: Cell) -> QModelIndex:
         remedy_id, person_id = cell
-        columns = [r.id for r in self.remedies]
-        rows = [v.id for v in self.victims]
-        if remedy_id not in columns or person_id not in rows:
+        row = self._row_of.get(person_id) if person_id is not None else None
+        column = self._column_of.get(remedy_id)
+        if row is None or column is None:
             return QModelIndex()
-        return self.index(rows.index(person_id), columns.index(remedy_id))
+        return self.index(row, column)
 
     def status_of(self, cell: Cell) -> StatusDTO | None:
         if self.matrix is None or cell[1] is None:
@@ -734,20 +741,41 @@ class ImplementationTab(EditorTab):
     # ---- selection
 
     def selected_cells(self) -> list[Cell]:
-        cells = []
-        for index in self.view.selectionModel().selectedIndexes():
-            cell = self.model.cell_at(index)
-            if cell is not None:
-                cells.append(cell)
+        """The (remedy, victim) of each selected cell, read from the selection's ranges (a
+        whole column of 5,000 victims is one range, not 5,000 indexes)."""
+        remedies, victims = self.model.remedies, self.model.victims
+        cells: list[Cell] = []
+        for span in self.view.selectionModel().selection():
+            for column in range(span.left(), min(span.right(), len(remedies) - 1) + 1):
+                remedy_id = remedies[column].id
+                cells.extend(
+                    (remedy_id, victims[row].id) for row in range(span.top(), span.bottom() + 1)
+                )
         return cells
 
     def select_cells(self, cells: Iterable[Cell]) -> None:
-        selection = self.view.selectionModel()
-        selection.clearSelection()
+        """Select these cells in one go (runs of rows in a column become one range)."""
+        rows_by_column: dict[int, list[int]] = {}
         for cell in cells:
             index = self.model.index_of(cell)
             if index.isValid():
-                selection.select(index, QItemSelectionModel.SelectionFlag.Select)
+                rows_by_column.setdefault(index.column(), []).append(index.row())
+        selection = QItemSelection()
+        for column, rows in rows_by_column.items():
+            rows.sort()
+            start = previous = rows[0]
+            for row in [*rows[1:], None]:
+                if row is not None and row == previous + 1:
+                    previous = row
+                    continue
+                selection.select(
+                    self.model.index(start, column), self.model.index(previous, column)
+                )
+                if row is not None:
+                    start = previous = row
+        self.view.selectionModel().select(
+            selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
 
     def open_bulk_dialog(self) -> None:
         cells = self.selected_cells()
