@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QThreadPool
 
@@ -57,3 +58,44 @@ def test_a_bug_carries_its_traceback(qtbot) -> None:
     qtbot.waitUntil(lambda: len(crashed) == 1)
     assert "Traceback" in crashed[0]
     assert "RuntimeError: boom" in crashed[0]
+
+
+def test_many_short_jobs_all_report_and_are_released(qtbot) -> None:
+    """Many jobs, their callers keeping no reference: every result arrives once, on
+    the GUI thread, and every job is released afterwards (no job freed while running)."""
+    import gc
+
+    from views import workers
+
+    pool = QThreadPool()
+    pool.setMaxThreadCount(4)
+    results: list[int] = []
+    failed: list[str] = []
+    on_gui_thread: list[bool] = []
+    count = 40
+
+    def finished(value: int) -> None:
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        results.append(value)
+
+    def make(n: int) -> Callable[[Callable[[int, str], None]], int]:
+        def work(progress) -> int:
+            progress(n % 100, "working")
+            if n % 10 == 0:
+                raise DomainError(f"job {n} refused")
+            return n
+
+        return work
+
+    for n in range(count):
+        run_in_background(make(n), on_finished=finished, on_failed=failed.append, pool=pool)
+        if n % 8 == 0:
+            gc.collect()  # the garbage collector runs while jobs are in flight
+    qtbot.waitUntil(lambda: len(results) + len(failed) == count, timeout=20_000)
+    pool.waitForDone()
+    gc.collect()
+    refused = {n for n in range(count) if n % 10 == 0}
+    assert sorted(results) == [n for n in range(count) if n not in refused]
+    assert sorted(failed) == sorted(f"job {n} refused" for n in refused)
+    assert all(on_gui_thread)
+    qtbot.waitUntil(lambda: workers.running_jobs() == 0, timeout=5000)
