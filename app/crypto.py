@@ -46,6 +46,9 @@ SCRYPT_N = 2**15
 SCRYPT_R = 8
 SCRYPT_P = 1
 TEMP_PREFIX = "treatydesk-open-"
+MAX_COPIES = 100
+"""Decrypted copies of one document at most in the private folder (name, name (1)…)."""
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
 def is_encrypted_blob(head: bytes) -> bool:
@@ -197,26 +200,43 @@ class DocumentStore:
         """A file another program can open: the file itself when it is not encrypted, else a
         decrypted copy in a private temporary folder (deleted by `clear_temp`)."""
         path = self.path_of(relative)
-        if not path.exists():
+        if not path.is_file():
             raise DomainError(f"The document {path.name} is missing from {self.root}.")
         if not is_encrypted_file(path):
             return path
         data = self._read_path(path)
         folder = self._temp_folder()
-        copy = folder / path.name
-        n = 1
-        while copy.exists():
-            copy = folder / f"{path.stem} ({n}){path.suffix}"
-            n += 1
-        fd = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        return copy
+        for n in range(MAX_COPIES):
+            copy = folder / (path.name if n == 0 else f"{path.stem} ({n}){path.suffix}")
+            if _holds(copy, data):
+                return copy  # opened before and unchanged: the same copy again
+            try:
+                # O_EXCL (and O_NOFOLLOW): never write through a file or link already there.
+                fd = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
+            except FileExistsError:
+                continue  # a copy edited in another program, or another name: try the next
+            except OSError as exc:
+                raise DomainError(f"Cannot write {copy}: {exc.strerror or exc}.") from exc
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    f.write(data)
+            except OSError as exc:
+                copy.unlink(missing_ok=True)  # never half a document
+                raise DomainError(f"Cannot write {copy}: {exc.strerror or exc}.") from exc
+            # Read-only: a program that opens it does not save changes that would look like
+            # changes to the document (they would be lost when the copies are deleted).
+            with contextlib.suppress(OSError):
+                copy.chmod(stat.S_IRUSR)
+            return copy
+        raise DomainError(
+            f"Too many copies of {path.name} are open: close some, or lock TreatyDesk to "
+            "delete them."
+        )
 
     def clear_temp(self) -> None:
         """Delete every decrypted copy handed out (a program may still hold one open)."""
         if self._temp is not None:
-            shutil.rmtree(self._temp, ignore_errors=True)
+            _remove_tree(self._temp)
             self._temp = None
 
     # ------------------------------------------------------------ protection
@@ -282,15 +302,37 @@ class DocumentStore:
         return self._temp
 
 
+def _holds(copy: Path, data: bytes) -> bool:
+    """Whether `copy` is an ordinary file (not a link) whose content is exactly `data`."""
+    try:
+        info = copy.lstat()
+        if not stat.S_ISREG(info.st_mode) or info.st_size != len(data):
+            return False
+        return copy.read_bytes() == data
+    except OSError:
+        return False
+
+
+def _remove_tree(folder: Path) -> None:
+    """Delete a folder of copies, read-only ones included (Windows refuses to delete those)."""
+    with contextlib.suppress(OSError):
+        for path in folder.rglob("*"):
+            if path.is_file() and not path.is_symlink():
+                with contextlib.suppress(OSError):
+                    path.chmod(stat.S_IRUSR | stat.S_IWUSR)
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 def _atomic_write(target: Path, data: bytes) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
         with partial.open("wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
         os.replace(partial, target)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
         raise DomainError(f"Cannot write {target}: {exc.strerror or exc}.") from exc

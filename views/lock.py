@@ -14,13 +14,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from views.dialogs.passphrase import PassphraseDialog, TryPassphrase
+from views.i18n import QT_TRANSLATE_NOOP
 
 DEFAULT_IDLE_MINUTES = 10
-LOCKED_TITLE = "TreatyDesk — locked"
+LOCKED_TITLE = QT_TRANSLATE_NOOP("ScreenLock", "TreatyDesk — locked")
+"""The title every window shows while locked (translated when shown)."""
 
 USER_EVENTS = frozenset(
     {
@@ -117,7 +119,7 @@ class _Curtain(QWidget):
         self.setAutoFillBackground(True)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet("#lockCurtain { background: palette(window); }")
-        label = QLabel("TreatyDesk is locked.", self)
+        label = QLabel(self.tr("TreatyDesk is locked."), self)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
@@ -174,13 +176,13 @@ class ScreenLock(QObject):
         for window in QApplication.topLevelWidgets():
             if window.isVisible() and not isinstance(window, PassphraseDialog):
                 self._curtains[window] = (_Curtain(window), window.windowTitle())
-                window.setWindowTitle(LOCKED_TITLE)
+                window.setWindowTitle(QCoreApplication.translate("ScreenLock", LOCKED_TITLE))
                 window.installEventFilter(self)
         self._lock_data()
         self.dialog = PassphraseDialog(
             database_label=self._database_label,
             try_unlock=self._try_unlock,
-            reason="TreatyDesk locked itself after a time without use.",
+            reason=self.tr("TreatyDesk locked itself after a time without use."),
         )
         self.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.dialog.accepted.connect(self._unlocked)

@@ -37,15 +37,13 @@ from app.db import SessionFactory
 from app.documents import contexts
 from app.documents.consent import HiddenName, Namer, public_name
 from app.documents.contexts import CaseRecord, Options, PortfolioRow, ReviewRecord, SectionRecord
-from app.documents.docx_render import render_docx
 from app.documents.files import atomic_target, safe_name
 from app.documents.i18n import LANGUAGES, check_language
 from app.documents.kinds import CASE, CASES, KINDS, REVIEW, KindInfo, kind_info
-from app.documents.pdf_render import render_portfolio, render_status_summary
 from app.documents.registry import TemplateInfo, TemplateRegistry
 from app.documents.text import clean_context, one_line
 from app.errors import DomainError, NotFoundError
-from app.services.base import Clock, Service, check_version, get_or_raise
+from app.services.base import Clock, Service, check_version, get_or_raise, require_text
 from app.services.cases import CaseService
 from app.services.deadlines import DeadlinesService
 from app.services.dto import CaseFilter, DocumentDTO, RecommendationDTO, initials
@@ -83,6 +81,18 @@ MAX_ORGANISATION = 255
 MAX_ADDRESSEE = 1_000
 CHUNK = 500
 VICTIM_ROLES = (PartyRole.VICTIM, PartyRole.AUTHOR_AND_VICTIM)
+MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
+"""A file attached to a case is read, fingerprinted (and encrypted) in memory: 200 MB at most."""
+ATTACHMENT_KINDS: dict[str, str] = {
+    "attachment": "Attachment",
+    "evidence": "Evidence",
+    "correspondence": "Correspondence",
+    "submission": "Submission",
+    "decision": "Decision or report",
+    "domestic_record": "Domestic court record",
+}
+"""The kinds a file attached by hand can have (key stored in Document.kind -> label)."""
+ATTACHMENTS_FOLDER = "attachments"
 
 
 # ---------------------------------------------------------------- inputs and outputs
@@ -192,6 +202,37 @@ def _os_user() -> str:
         return getpass.getuser()
     except (KeyError, OSError):  # no user name in the environment or the password database
         return "unknown"
+
+
+def _read_attachment(source: Path) -> bytes:
+    """The bytes of a file to attach, or DomainError saying plainly why it cannot be."""
+    name = source.name or str(source)
+    try:
+        info = source.stat()
+    except FileNotFoundError:
+        raise DomainError(f"There is no file {source}: it was moved or deleted.") from None
+    except OSError as exc:
+        raise DomainError(f"Cannot read {source}: {exc.strerror or exc}.") from exc
+    if source.is_dir():
+        raise DomainError(f"{name} is a folder: choose a file to attach.", field="path")
+    if not source.is_file():
+        raise DomainError(f"{name} is not an ordinary file: it cannot be attached.")
+    if info.st_size > MAX_ATTACHMENT_BYTES:
+        raise DomainError(
+            f"{name} is too large to attach ({info.st_size / 1024 / 1024:,.0f} MB; at most "
+            f"{MAX_ATTACHMENT_BYTES // 1024 // 1024} MB).",
+            field="path",
+        )
+    try:
+        with source.open("rb") as f:
+            data = f.read(MAX_ATTACHMENT_BYTES + 1)
+    except OSError as exc:
+        raise DomainError(f"Cannot read {source}: {exc.strerror or exc}.") from exc
+    if not data:
+        raise DomainError(f"{name} is empty (0 bytes): there is nothing to attach.", field="path")
+    if len(data) > MAX_ATTACHMENT_BYTES:
+        raise DomainError(f"{name} grew while it was read: attach it again.", field="path")
+    return data
 
 
 def _report(progress: Progress | None, percent: int, text: str) -> None:
@@ -358,6 +399,11 @@ class DocumentService(Service):
                 field="output",
             )
         _report(progress, 40, "Writing the document")
+        # The renderers load docxtpl/python-docx and reportlab (~1 s): imported on the first
+        # document, not when the application starts.
+        from app.documents.docx_render import render_docx
+        from app.documents.pdf_render import render_portfolio, render_status_summary
+
         if info.uses_templates:
             assert prepared.template is not None
             data = render_docx(
@@ -434,10 +480,72 @@ class DocumentService(Service):
 
     def verify(self, document_id: int) -> bool:
         """True when the file is still there and its content has the registered sha256."""
+        return self.check(document_id) == "intact"
+
+    def check(self, document_id: int) -> str:
+        """What became of a registered file: "intact" (its content has the registered
+        sha256), "missing" (not in the documents folder any more) or "changed" (altered or
+        damaged since it was registered). DomainError when it cannot be read at all (the
+        workspace is locked, or the file is encrypted with another passphrase)."""
         doc = self.get(document_id)
         if not self.store.path_of(doc.path).is_file():
-            return False
-        return hashlib.sha256(self.store.read(doc.path)).hexdigest() == doc.sha256
+            return "missing"
+        data = self.store.read(doc.path)
+        intact = len(data) == doc.size and hashlib.sha256(data).hexdigest() == doc.sha256
+        return "intact" if intact else "changed"
+
+    @staticmethod
+    def attachment_kinds() -> dict[str, str]:
+        """The kinds of a file attached by hand: key -> label ("evidence" -> "Evidence")."""
+        return dict(ATTACHMENT_KINDS)
+
+    def attach(
+        self, case_id: int, source: Path, *, title: str = "", kind: str = "attachment"
+    ) -> DocumentDTO:
+        """Copy a file into the managed documents folder (encrypted when the database is)
+        and register it with the case, with its sha256 (so `verify` can tell if it changes).
+
+        `title` defaults to the file's name. The file is refused when it is missing, not a
+        file, unreadable, empty or larger than 200 MB. On any failure nothing is left
+        behind: no copy in the documents folder, no record.
+        """
+        if kind not in ATTACHMENT_KINDS:
+            raise DomainError(
+                f"“{kind}” is not a kind of attachment. Kinds: {', '.join(ATTACHMENT_KINDS)}.",
+                field="kind",
+            )
+        source = Path(source).expanduser()
+        title = require_text(title or source.stem, "The document's title", "title")
+        with self._uow("case") as s:
+            reference = get_or_raise(s, Case, case_id, "case").reference
+        data = _read_attachment(source)
+        suffix = safe_name(source.suffix.lstrip("."), 12).lower() if source.suffix else ""
+        relative = self._free_path(
+            f"cases/{safe_name(reference)}/{ATTACHMENTS_FOLDER}",
+            safe_name(source.stem),
+            f".{suffix}" if suffix and suffix != "document" else "",
+        )
+        stored = self.store.write(relative, data)
+        try:
+            with self._uow("document") as s:
+                get_or_raise(s, Case, case_id, "case")  # not deleted meanwhile
+                doc = Document(
+                    kind=kind,
+                    title=title,
+                    case_id=case_id,
+                    path=stored.path,
+                    sha256=stored.sha256,
+                    size=stored.size,
+                    created_by=_os_user(),
+                    language="",
+                    redacted=False,
+                )
+                s.add(doc)
+                s.flush()
+                return _to_dto(doc)
+        except BaseException:
+            self.store.path_of(stored.path).unlink(missing_ok=True)
+            raise
 
     def delete(
         self, document_id: int, *, expected_version: int | None, remove_file: bool = True
@@ -1054,8 +1162,10 @@ def _clean_section(
 
 
 __all__ = [
+    "ATTACHMENT_KINDS",
     "CASE",
     "CASES",
+    "MAX_ATTACHMENT_BYTES",
     "REVIEW",
     "DocumentPreview",
     "DocumentService",

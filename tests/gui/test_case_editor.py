@@ -718,13 +718,14 @@ def test_documents_open_and_verify(qtbot, services, open_editor) -> None:
     assert tab.model.rowCount() == 1
     tab.table.setCurrentIndex(tab.model.index(0, 0))
     qtbot.mouseClick(tab.verify_button, Qt.MouseButton.LeftButton)
-    assert "is intact" in tab.result.text()
+    qtbot.waitUntil(lambda: "is intact" in tab.result.text())
     qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)
-    assert opened and opened[0].endswith(".pdf")
+    qtbot.waitUntil(lambda: bool(opened))
+    assert opened[0].endswith(".pdf")
     services.documents.store.path_of(document.path).write_bytes(b"tampered")
     qtbot.mouseClick(tab.verify_button, Qt.MouseButton.LeftButton)
-    assert "was changed after it was registered" in tab.problem.text()
-    assert not tab.add_button.isEnabled()
+    qtbot.waitUntil(lambda: "was changed after it was registered" in tab.problem.text())
+    assert tab.add_button.isEnabled()
 
 
 # ---------------------------------------------------------------- keyboard

@@ -86,29 +86,69 @@ def test_new_case_action_opens_an_empty_editor(qtbot, wired_window) -> None:
 
 
 def test_main_window_waits_for_unsaved_case_edits(qtbot, wired_window, demo_workspace) -> None:
+    """Quitting lists the case editor's unsaved changes in the main window's prompt:
+    Cancel keeps everything, Save saves then quits."""
     window = wired_window
     case = demo_workspace.services.cases.get_by_reference("KZ-CAT-441")
     window.open_case(case.id)
     editor = only_editor(window)
     qtbot.waitUntil(lambda: not editor.editor.loading, timeout=10_000)
+    assert editor in window.case_editors
     editor.editor.overview.notes.widget.setPlainText("Typed before quitting.")
-    assert editor.is_dirty()
+    assert editor.is_dirty() and window.dirty_editors() == [editor]
 
     window.close()
-    guard = window.findChild(CloseGuard, "caseEditorCloseGuard")
-    prompt = guard.prompt
+    prompt = window.unsaved_box
     assert prompt is not None and prompt.isVisible()
+    assert window.findChild(CloseGuard) is None  # one prompt, the main window's
     assert window.isVisible() and editor.isVisible()
-    assert any("Overview" in line for line in prompt.informativeText().splitlines())
+    lines = prompt.informativeText().splitlines()
+    assert any("KZ-CAT-441" in line and "Overview" in line for line in lines)
     qtbot.mouseClick(prompt.cancel_button, Qt.MouseButton.LeftButton)
-    assert window.isVisible()
+    assert window.isVisible() and editor.isVisible()
     assert editor.editor.overview.notes.raw() == "Typed before quitting."
 
     window.close()
-    qtbot.mouseClick(guard.prompt.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.unsaved_box.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.isVisible())
     assert demo_workspace.services.cases.get(case.id).notes == "Typed before quitting."
     assert open_case_editors() == []
+    assert window.case_editors == []
+
+
+def test_discard_on_quit_drops_the_case_edits(qtbot, wired_window, demo_workspace) -> None:
+    window = wired_window
+    case = demo_workspace.services.cases.get_by_reference("KZ-CAT-441")
+    before = case.notes
+    window.open_case(case.id)
+    editor = only_editor(window)
+    qtbot.waitUntil(lambda: not editor.editor.loading, timeout=10_000)
+    editor.editor.overview.notes.widget.setPlainText("Not to be kept.")
+    window.quit_action.trigger()
+    qtbot.mouseClick(window.unsaved_box.discard_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert demo_workspace.services.cases.get(case.id).notes == before
+    assert open_case_editors() == []
+
+
+def test_switching_database_asks_about_case_edits(qtbot, wired_window, demo_workspace) -> None:
+    """File ▸ Open database (through request_close_editors) asks about case editors too, and
+    Save all (Ctrl+S in the main window) saves them."""
+    window = wired_window
+    case = demo_workspace.services.cases.get_by_reference("KZ-CAT-441")
+    window.open_case(case.id)
+    editor = only_editor(window)
+    qtbot.waitUntil(lambda: not editor.editor.loading, timeout=10_000)
+    editor.editor.overview.notes.widget.setPlainText("Saved by Save all.")
+    switched: list[bool] = []
+    window.request_close_editors(lambda: switched.append(True))
+    assert switched == [] and window.unsaved_box.isVisible()
+    qtbot.mouseClick(window.unsaved_box.cancel_button, Qt.MouseButton.LeftButton)
+    assert switched == [] and editor.isVisible()
+    assert window.save_all()
+    assert demo_workspace.services.cases.get(case.id).notes == "Saved by Save all."
+    window.request_close_editors(lambda: switched.append(True))
+    assert switched == [True] and open_case_editors() == []
 
 
 def test_the_shell_opens_case_editors(qtbot, paths, demo_workspace) -> None:

@@ -126,19 +126,21 @@ def _move_mouse(window: QMainWindow) -> None:
 
 
 def test_input_restarts_the_idle_countdown(qtbot) -> None:
-    watcher = IdleWatcher(minutes=1)
-    assert watcher.interval_ms == 60_000
+    assert IdleWatcher(minutes=1).interval_ms == 60_000
+    fired: list[bool] = []
+    watcher = IdleWatcher(minutes=0.01, on_idle=lambda: fired.append(True))  # 600 ms
     window = QMainWindow()
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitExposed(window)
     watcher.start()
     try:
-        qtbot.wait(300)
-        before = watcher.remaining_ms
-        assert before <= 59_800
-        _move_mouse(window)
-        assert watcher.remaining_ms > before  # counting from the full minute again
+        for _ in range(8):  # 1.6 s of activity, well past the 600 ms idle time
+            qtbot.wait(200)
+            _move_mouse(window)
+        assert fired == []  # every movement started the countdown again
         assert watcher.active
+        qtbot.waitUntil(lambda: fired == [True], timeout=5000)  # then idle: it fires
     finally:
         watcher.stop()
     watcher.set_minutes(0)

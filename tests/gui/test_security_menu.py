@@ -1,4 +1,5 @@
-"""The Database menu's backup, restore, passphrase and lock actions, over fake handlers."""
+"""The Database menu's passphrase and lock actions, over fake handlers; Back up and Restore
+are the File menu's only."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow
 
 from app.errors import DomainError
 from app.security import WrongPassphraseError
@@ -78,61 +79,30 @@ def test_actions_follow_the_protection(window: QMainWindow) -> None:
     assert fake.calls == [("lock",)]
 
 
-def test_backup_now_says_where(window: QMainWindow) -> None:
+def test_backup_and_restore_are_not_repeated_in_the_database_menu(window: QMainWindow) -> None:
     fake = Fake()
     menu = SecurityMenu(window, fake.handlers())
-    menu.backup_action.trigger()
-    assert "Backup written" in menu.last_message.text()
-    menu.last_message.close()
+    texts = [a.text().replace("&", "") for a in menu.menu.actions() if not a.isSeparator()]
+    assert texts == ["Protect with a passphrase…", "Change the passphrase…", "Lock now"]
+    assert not any("back" in t.lower() or "restore" in t.lower() for t in texts)
+    assert not hasattr(menu, "backup_action") and not hasattr(menu, "restore_action")
 
 
-def test_restore_asks_confirmation_then_restores(
-    window: QMainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    fake = Fake()
-    menu = SecurityMenu(window, fake.handlers())
-    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
-    menu.restore(Path("good.zip"))
-    assert fake.calls == []  # said no
-    menu.restore(Path("good.zip"))
-    assert fake.calls == [("restore", "good.zip", None), ("refreshed",)]
-    assert "Restored from good.zip" in menu.last_message.text()
-    menu.last_message.close()
-
-
-def test_restore_refusal_is_a_plain_message(
-    window: QMainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    fake = Fake()
-    menu = SecurityMenu(window, fake.handlers())
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    menu.restore(Path("bad.zip"))
-    assert "not a TreatyDesk backup" in menu.last_message.text()
-    assert ("refreshed",) not in fake.calls
-    menu.last_message.close()
-
-
-def test_backup_under_another_passphrase_asks_for_it(
-    qtbot, window: QMainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    fake = Fake()
-    menu = SecurityMenu(window, fake.handlers())
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    menu.restore(Path("old.zip"))
-    dialog = menu.backup_dialog
-    assert (
-        dialog.isVisible()
-        and "does not unlock" in dialog.findChildren(type(dialog.error))[0].text()
-    )
-    qtbot.keyClicks(dialog.field, "a wrong one")
-    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
-    assert dialog.isVisible() and "does not unlock" in dialog.error.text()
-    with qtbot.waitSignal(dialog.accepted):
-        qtbot.keyClicks(dialog.field, "the old passphrase")
-        qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
-    assert fake.calls[-2:] == [("restore", "old.zip", "the old passphrase"), ("refreshed",)]
-    menu.last_message.close()
+def test_the_main_window_has_one_backup_and_one_restore(qtbot, make_window, demo_workspace) -> None:
+    """With the Database menu installed (as the composition root does), Back up and Restore
+    appear once each, in the File menu."""
+    main = make_window(demo_workspace, backups=demo_workspace.backups)
+    SecurityMenu(main, Fake().handlers())
+    found: list[tuple[str, str]] = []
+    for top in main.menuBar().actions():
+        sub = top.menu()
+        if sub is None:
+            continue
+        for action in sub.actions():
+            text = action.text().replace("&", "").lower()
+            if "back up" in text or "restore" in text:
+                found.append((top.text().replace("&", ""), text))
+    assert found == [("File", "back up now…"), ("File", "restore from a backup…")]
 
 
 def test_protect_then_change(qtbot, window: QMainWindow) -> None:

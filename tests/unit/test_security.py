@@ -285,8 +285,15 @@ def test_store_encrypts_reads_and_opens_a_private_copy(tmp_path: Path) -> None:
     assert copy.name == "letter.docx"
     assert not copy.is_relative_to(tmp_path / "documents")
     assert oct(copy.parent.stat().st_mode & 0o777) == "0o700"
+    stamp = copy.stat().st_mtime_ns
+    assert store.open_copy(stored.path) == copy  # unchanged: the same copy, not rewritten
+    assert copy.stat().st_mtime_ns == stamp
+    copy.chmod(0o600)
+    copy.write_bytes(b"PK\x03\x04 edited in Word")  # a copy another program changed...
     second = store.open_copy(stored.path)
-    assert second != copy  # a second opening does not overwrite a copy Word may hold
+    assert second != copy  # ...is never overwritten: a new copy beside it
+    assert copy.read_bytes() == b"PK\x03\x04 edited in Word"
+    assert second.read_bytes() == b"PK\x03\x04 Toregozhina letter"
     store.clear_temp()
     assert not copy.exists()
     assert not copy.parent.exists()

@@ -47,7 +47,14 @@ class CaseEditorWindow(QMainWindow):
         self._retitle(self.editor.heading.text())
         self._restore_geometry()
         if parent is not None:
-            _guard(parent.window())
+            host = parent.window()
+            register = getattr(host, "register_case_editor", None)
+            if callable(register):
+                # The main window asks about unsaved changes in every editor window at once
+                # (quitting, opening another database, restoring a backup).
+                register(self)
+            else:
+                _guard(host)
 
     @property
     def case_id(self) -> int | None:
@@ -64,29 +71,34 @@ class CaseEditorWindow(QMainWindow):
         self._closing = True
         self.close()
 
+    def unsaved_items(self) -> list[str]:
+        """What is unsaved, one line each ("Case ILI-2022-UZ23: Overview (notes)")."""
+        label = self.editor.case_label()
+        return [f"{label[:1].upper()}{label[1:]}: {item}" for item in self.editor.unsaved()]
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        case_menu = bar.addMenu("&Case")
+        case_menu = bar.addMenu(self.tr("&Case"))
         case_menu.addAction(self.editor.save_action)
         case_menu.addAction(self.editor.revert_action)
         case_menu.addSeparator()
         case_menu.addAction(self.editor.generate_action)
         case_menu.addAction(self.editor.print_action)
         case_menu.addSeparator()
-        self.close_action = QAction("&Close", self)
+        self.close_action = QAction(self.tr("&Close"), self)
         self.close_action.setShortcuts([QKeySequence("Ctrl+W"), QKeySequence("Ctrl+F4")])
         self.close_action.triggered.connect(self.close)
         case_menu.addAction(self.close_action)
         self.addAction(self.close_action)
 
-        go_menu = bar.addMenu("&Go")
+        go_menu = bar.addMenu(self.tr("&Go"))
         for number, tab in enumerate(self.editor.tab_pages, start=1):
             action = QAction(tab.title, self)
             action.setShortcut(QKeySequence(f"Alt+{number % 10}"))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _checked=False, tab=tab: self.editor.show_tab(tab))
             go_menu.addAction(action)
-        implementation = bar.addMenu("&Implementation")
+        implementation = bar.addMenu(self.tr("&Implementation"))
         implementation.addAction(self.editor.bulk_action)
 
     def _retitle(self, text: str) -> None:
@@ -240,7 +252,10 @@ class CloseGuard(QObject):
 
         bring_to_front(dirty[0])
         self.prompt = UnsavedChangesBox(
-            case_label="the open cases", items=items, on_choice=chosen, parent=self._window
+            case_label=self.tr("the open cases"),
+            items=items,
+            on_choice=chosen,
+            parent=self._window,
         )
         self.prompt.open()
 
