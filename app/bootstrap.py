@@ -29,6 +29,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from app import __version__
 from app.config import APP_NAME, Paths, resolve_db_url, sqlite_url
 from app.context import Workspace, open_demo_workspace, open_workspace
+from app.database_target import is_server_url, public_url
+from app.db import server_login
 from app.errors import DomainError
 from app.protection import (
     TryPassphrase,
@@ -41,7 +43,9 @@ from app.protection import (
 )
 from app.security import passphrase_from_env
 from views.case_editor import open_case_editor
+from views.dialogs.open_database import remember_recent
 from views.dialogs.passphrase import NewPassphraseDialog, NewPassphraseMode, PassphraseDialog
+from views.i18n import install_translators
 from views.lock import DEFAULT_IDLE_MINUTES, ScreenLock
 from views.main_window import MainWindow
 from views.security_menu import SecurityHandlers, SecurityMenu
@@ -284,9 +288,12 @@ class Shell:
             encrypted=workspace.encrypted,
             on_new_database=lambda path: self.switch_to(path, create=True),
             on_open_database=lambda path: self.switch_to(path, create=False),
+            on_open_server=self.switch_to_server,
             backups=workspace.backups,
             case_opener=self.open_case,
         )
+        if workspace.database_file is None and is_server_url(workspace.url):
+            remember_recent(public_url(workspace.url))  # the address only, never a password
         old_window, old_workspace = self.window, self.workspace
         self.window, self.workspace = window, workspace
         if self.lock is not None:
@@ -342,6 +349,29 @@ class Shell:
         log.info("%s a database", "created" if create else "opened")
         self.show(workspace)
 
+    def switch_to_server(self, url: str, password: str | None) -> None:
+        """File ▸ Open database… ▸ Server (checked in the dialog): close the editors, log in
+        with the password typed (None: libpq's PGPASSWORD or ~/.pgpass), show the database.
+        On any problem the current window and database stay as they were."""
+        if self.window is None:
+            self._open_server(url, password)
+            return
+        self.window.request_close_editors(lambda: self._open_server(url, password))
+
+    def _open_server(self, url: str, password: str | None) -> None:
+        if self.workspace is not None and public_url(self.workspace.url) == public_url(url):
+            self.reporter.known(f"{server_login(url)} is the database already open.", self.window)
+            return
+        try:
+            workspace = open_workspace(url, self.paths, passphrase=password)
+        except DomainError as exc:
+            self.reporter.known(
+                f"The database {server_login(url)} could not be opened: {exc}", self.window
+            )
+            return
+        log.info("opened a database on a server")
+        self.show(workspace)
+
     def open_case(self, case_id: int | None) -> None:
         """The case editor, in its own window, on a case or on a new one (None)."""
         window, workspace = self.window, self.workspace
@@ -382,6 +412,9 @@ def _application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    # Before any window is built: $TREATYDESK_LANG, else the choice in View ▸ Language,
+    # else the system language when translated (views.i18n).
+    install_translators(app)
     return app
 
 

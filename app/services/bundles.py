@@ -367,8 +367,8 @@ def unseal(blob: bytes, passphrase: str, name: str = "The bundle") -> bytes:
     key, expected = _derive(passphrase, salt, n, r, p)
     if not hmac.compare_digest(check, expected):
         raise WrongPassphraseError(
-            f"Wrong passphrase: it does not open {name}. Check the keyboard layout and Caps "
-            "Lock, or ask whoever made the bundle. Nothing was imported."
+            f"Wrong passphrase: {name} does not open with it. Check the keyboard layout and "
+            "Caps Lock, or ask whoever made the bundle. Nothing was imported."
         )
     try:
         return AESGCM(key).decrypt(nonce, bytes(body), blob[:HEADER_BYTES])

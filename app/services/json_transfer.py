@@ -74,6 +74,7 @@ from sqlalchemy import Enum as SAEnum
 from app import __version__
 from app.audit import current_actor
 from app.db import SessionFactory
+from app.dialects import same_text
 from app.errors import DomainError
 from app.services.audit import EVENT_EXPORT, AuditService
 from app.services.base import Clock, Service
@@ -328,7 +329,7 @@ class JsonTransferService(Service):
         for raw in references:
             reference = (raw or "").strip()
             row = conn.execute(
-                select(cases.c.id).where(func.lower(cases.c.reference) == reference.lower())
+                select(cases.c.id).where(same_text(cases.c.reference, reference))
             ).first()
             if row is None:
                 raise DomainError(f"No case has the reference “{reference}”.", field="cases")
@@ -832,6 +833,15 @@ class _Importer:
                     values[column.name] = load_value(column, raw)
             except _Bad as exc:
                 raise self.fail(table.name, key, f"“{name}” {exc}") from None
+            if _has_nul(raw):
+                # A database cannot hold it as text (PostgreSQL refuses it; SQLite cuts the
+                # text there in many tools): refused, with the record and the field named.
+                raise self.fail(
+                    table.name,
+                    key,
+                    f"“{name}” contains a NUL character (\\x00), which cannot be stored as "
+                    "text: remove it from the file. Nothing was imported.",
+                )
         return values
 
     def _reference_id(self, table: Table, key: str, column: Column[Any], raw: Any) -> int | None:
@@ -882,6 +892,9 @@ class _Importer:
             raise self.fail(table.name, None, "must be an object keyed by uuid")
         rows = []
         for uuid, record in records.items():
+            if _has_nul(uuid):
+                shown = uuid.replace("\x00", "\\x00")
+                raise self.fail(table.name, shown, "the key contains a NUL character (\\x00)")
             try:
                 load_value(table.c.uuid, uuid)
             except _Bad as exc:
@@ -925,6 +938,17 @@ def _insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
         run.append(row)
     if run:
         conn.execute(insert(table), run)
+
+
+def _has_nul(value: Any) -> bool:
+    """Does a JSON value hold a NUL character in any of its texts (keys included)?"""
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_nul(v) for v in value)
+    return False
 
 
 def _comparable(value: Any) -> Any:

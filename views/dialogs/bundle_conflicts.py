@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,10 +31,21 @@ from PySide6.QtWidgets import (
 from app.errors import DomainError
 from app.services.bundles import MINE, THEIRS, BundleImportResult, BundlePreview
 from views.dialogs.import_decision import ERROR_STYLE, WARNING_STYLE
+from views.i18n import QT_TRANSLATE_NOOP, format_date, format_number
 
 COL_RECORD, COL_FIELD, COL_MINE, COL_THEIRS, COL_CHOICE = range(5)
-HEADERS = ("Record", "Field", "Mine (this computer)", "Theirs (the bundle)", "Keep")
-CHOICES = (("", "Choose…"), (MINE, "Mine"), (THEIRS, "Theirs"))
+HEADERS = (
+    QT_TRANSLATE_NOOP("BundleConflictsDialog", "Record"),
+    QT_TRANSLATE_NOOP("BundleConflictsDialog", "Field"),
+    QT_TRANSLATE_NOOP("BundleConflictsDialog", "Mine (this computer)"),
+    QT_TRANSLATE_NOOP("BundleConflictsDialog", "Theirs (the bundle)"),
+    QT_TRANSLATE_NOOP("BundleConflictsDialog", "Keep"),
+)
+CHOICES = (
+    ("", QT_TRANSLATE_NOOP("BundleConflictsDialog", "Choose…")),
+    (MINE, QT_TRANSLATE_NOOP("BundleConflictsDialog", "Mine")),
+    (THEIRS, QT_TRANSLATE_NOOP("BundleConflictsDialog", "Theirs")),
+)
 
 Key = tuple[str, str, str]
 ApplyImport = Callable[[BundlePreview, Mapping[Key, str]], BundleImportResult]
@@ -59,7 +70,7 @@ class BundleConflictsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("bundleConflictsDialog")
-        self.setWindowTitle(f"Import case bundle — {preview.source}")
+        self.setWindowTitle(self.tr("Import case bundle — {name}").format(name=preview.source))
         self._preview = preview
         self._apply = apply_import
         self.result: BundleImportResult | None = None
@@ -70,8 +81,10 @@ class BundleConflictsDialog(QDialog):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
 
         self.table = QTableWidget(0, len(HEADERS), self)
-        self.table.setHorizontalHeaderLabels(list(HEADERS))
-        self.table.setAccessibleName("Conflicting fields")
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("BundleConflictsDialog", h) for h in HEADERS]
+        )
+        self.table.setAccessibleName(self.tr("Conflicting fields"))
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -81,9 +94,9 @@ class BundleConflictsDialog(QDialog):
         header.setSectionResizeMode(COL_THEIRS, QHeaderView.ResizeMode.Stretch)
         self._fill()
 
-        self.all_mine = QPushButton("Keep all &mine", self)
+        self.all_mine = QPushButton(self.tr("Keep all &mine"), self)
         self.all_mine.clicked.connect(lambda: self.choose_all(MINE))
-        self.all_theirs = QPushButton("Take all &theirs", self)
+        self.all_theirs = QPushButton(self.tr("Take all &theirs"), self)
         self.all_theirs.clicked.connect(lambda: self.choose_all(THEIRS))
         bulk = QHBoxLayout()
         bulk.addWidget(self.all_mine)
@@ -105,7 +118,7 @@ class BundleConflictsDialog(QDialog):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
 
-        self.import_button = QPushButton("&Import", self)
+        self.import_button = QPushButton(self.tr("&Import"), self)
         self.import_button.clicked.connect(self.import_now)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -130,19 +143,33 @@ class BundleConflictsDialog(QDialog):
 
     def _summary_text(self) -> str:
         p = self._preview
-        made = f"{p.created_at:%d %B %Y, %H:%M}".lstrip("0")
+        made = f"{format_date(p.created_at.date())}, {p.created_at:%H:%M}"
+        cases = ", ".join(p.cases) or self.tr("no case")
         lines = [
-            f"{p.source}: {', '.join(p.cases) or 'no case'}, made by {p.made_by} on {made} (UTC).",
-            f"New: {len(p.new)}. Changed there only (taken): {len(p.updated)}. "
-            f"Deleted there (deleted here too): {len(p.deleted)}. Unchanged: {p.unchanged}.",
+            self.tr("{source}: {cases}, made by {who} on {when} (UTC).").format(
+                source=p.source, cases=cases, who=p.made_by, when=made
+            ),
+            self.tr(
+                "New: {new}. Changed there only (taken): {updated}. Deleted there (deleted "
+                "here too): {deleted}. Unchanged: {unchanged}."
+            ).format(
+                new=format_number(len(p.new)),
+                updated=format_number(len(p.updated)),
+                deleted=format_number(len(p.deleted)),
+                unchanged=format_number(p.unchanged),
+            ),
         ]
         if p.conflict_keys:
             lines.append(
-                f"{len(p.conflict_keys)} field(s) were changed on both computers: choose, for "
-                "each, which value to keep. Nothing is saved until you press Import."
+                self.tr(
+                    "%n field(s) were changed on both computers: choose, for each, which value "
+                    "to keep. Nothing is saved until you press Import.",
+                    "",
+                    len(p.conflict_keys),
+                )
             )
         else:
-            lines.append("No conflicts. Nothing is saved until you press Import.")
+            lines.append(self.tr("No conflicts. Nothing is saved until you press Import."))
         return "\n".join(lines)
 
     def _fill(self) -> None:
@@ -157,9 +184,11 @@ class BundleConflictsDialog(QDialog):
             self.table.setItem(r, COL_MINE, _item(f.mine_text))
             self.table.setItem(r, COL_THEIRS, _item(f.theirs_text))
             combo = QComboBox(self.table)
-            combo.setAccessibleName(f"Keep for {record}, {f.label}")
+            combo.setAccessibleName(
+                self.tr("Keep for {record}, {field}").format(record=record, field=f.label)
+            )
             for value, text in CHOICES:
-                combo.addItem(text, value)
+                combo.addItem(QCoreApplication.translate("BundleConflictsDialog", text), value)
             combo.currentIndexChanged.connect(self._update_button)
             self.table.setCellWidget(r, COL_CHOICE, combo)
             self.keys.append((change.table, change.uuid, f.field))
@@ -199,11 +228,15 @@ class BundleConflictsDialog(QDialog):
         blocked = bool(self._preview.problems)
         self.import_button.setEnabled(not left and not blocked)
         if blocked:
-            self.import_button.setToolTip("The bundle cannot be imported (see the problems).")
+            self.import_button.setToolTip(
+                self.tr("The bundle cannot be imported (see the problems).")
+            )
         elif left:
-            self.import_button.setToolTip(f"{left} conflicting field(s) still to settle.")
+            self.import_button.setToolTip(
+                self.tr("%n conflicting field(s) still to settle.", "", left)
+            )
         else:
-            self.import_button.setToolTip("Import the bundle with your choices.")
+            self.import_button.setToolTip(self.tr("Import the bundle with your choices."))
 
     # ------------------------------------------------------------------ import
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from views.i18n import QT_TRANSLATE_NOOP
+
 # Try a passphrase: None when it worked, else the message to show (wrong passphrase, ...).
 TryPassphrase = Callable[[str], str | None]
 # Check (and apply) a new passphrase: (current or "", new, confirmation) -> None or a message.
@@ -31,7 +33,7 @@ SetPassphrase = Callable[[str, str, str], str | None]
 ERROR_STYLE = "color: #b00020;"  # contrast 6.9:1 on white
 
 
-def _secret_field(parent: QWidget, placeholder: str = "") -> QLineEdit:
+def secret_field(parent: QWidget, placeholder: str = "") -> QLineEdit:
     field = QLineEdit(parent)
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setPlaceholderText(placeholder)
@@ -42,9 +44,9 @@ def _secret_field(parent: QWidget, placeholder: str = "") -> QLineEdit:
         | Qt.InputMethodHint.ImhSensitiveData
     )
     # Show/hide the typed characters (for passphrases in another keyboard layout).
-    show = QAction(QIcon(), "Show", field)
+    show = QAction(QIcon(), QCoreApplication.translate("Passphrase", "Show"), field)
     show.setCheckable(True)
-    show.setToolTip("Show the passphrase")
+    show.setToolTip(QCoreApplication.translate("Passphrase", "Show the passphrase"))
     show.toggled.connect(
         lambda on: field.setEchoMode(
             QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
@@ -55,7 +57,7 @@ def _secret_field(parent: QWidget, placeholder: str = "") -> QLineEdit:
     return field
 
 
-def _error_label(parent: QWidget) -> QLabel:
+def error_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setObjectName("error")
     label.setStyleSheet(ERROR_STYLE)
@@ -80,7 +82,7 @@ class PassphraseDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("passphraseDialog")
-        self.setWindowTitle("TreatyDesk — unlock")
+        self.setWindowTitle(self.tr("TreatyDesk — unlock"))
         self.setModal(True)
         self._try_unlock = try_unlock
         self._max_attempts = max_attempts
@@ -88,19 +90,21 @@ class PassphraseDialog(QDialog):
 
         intro = QLabel(
             (f"{reason}\n\n" if reason else "")
-            + f"The database {database_label} is protected by a passphrase. Enter it to open "
-            "the database.",
+            + self.tr(
+                "The database {database} is protected by a passphrase. Enter it to open "
+                "the database."
+            ).format(database=database_label),
             self,
         )
         intro.setWordWrap(True)
-        self.field = _secret_field(self, "Passphrase")
-        self.field.setAccessibleName("Passphrase")
-        self.error = _error_label(self)
+        self.field = secret_field(self, self.tr("Passphrase"))
+        self.field.setAccessibleName(self.tr("Passphrase"))
+        self.error = error_label(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.unlock_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.unlock_button.setText("Unlock")
+        self.unlock_button.setText(self.tr("Unlock"))
         self.buttons.accepted.connect(self._attempt)
         self.buttons.rejected.connect(self.reject)
         self.field.textChanged.connect(lambda t: self.unlock_button.setEnabled(bool(t)))
@@ -145,21 +149,30 @@ class NewPassphraseMode(Enum):
 
 _TEXTS = {
     NewPassphraseMode.FIRST_START: (
-        "Protect the database",
-        "TreatyDesk keeps the names of victims, witnesses and your own staff. Protect them "
-        "with a passphrase: the database, its documents and its backups are then "
-        "encrypted on the disk, and unreadable without it.\n\nKeep the passphrase safe: "
-        "if it is lost, nobody — TreatyDesk included — can recover the data.",
+        QT_TRANSLATE_NOOP("NewPassphraseDialog", "Protect the database"),
+        QT_TRANSLATE_NOOP(
+            "NewPassphraseDialog",
+            "TreatyDesk keeps the names of victims, witnesses and your own staff. Protect "
+            "them with a passphrase: the database, its documents and its backups are then "
+            "encrypted on the disk, and unreadable without it.\n\nKeep the passphrase safe: "
+            "if it is lost, nobody — TreatyDesk included — can recover the data.",
+        ),
     ),
     NewPassphraseMode.ENCRYPT: (
-        "Protect with a passphrase",
-        "The database, its documents and its backups will be encrypted with this "
-        "passphrase. Keep it safe: if it is lost, nobody can recover the data.",
+        QT_TRANSLATE_NOOP("NewPassphraseDialog", "Protect with a passphrase"),
+        QT_TRANSLATE_NOOP(
+            "NewPassphraseDialog",
+            "The database, its documents and its backups will be encrypted with this "
+            "passphrase. Keep it safe: if it is lost, nobody can recover the data.",
+        ),
     ),
     NewPassphraseMode.CHANGE: (
-        "Change the passphrase",
-        "The database, its documents and its backups will be re-encrypted with the new "
-        "passphrase; a backup is taken first.",
+        QT_TRANSLATE_NOOP("NewPassphraseDialog", "Change the passphrase"),
+        QT_TRANSLATE_NOOP(
+            "NewPassphraseDialog",
+            "The database, its documents and its backups will be re-encrypted with the new "
+            "passphrase; a backup is taken first.",
+        ),
     ),
 }
 
@@ -180,38 +193,45 @@ class NewPassphraseDialog(QDialog):
         self.mode = mode
         self._apply = apply
         self.protected = True
-        title, text = _TEXTS[mode]
-        self.setWindowTitle(f"TreatyDesk — {title.lower()}")
+        title_source, text_source = _TEXTS[mode]
+        title = QCoreApplication.translate("NewPassphraseDialog", title_source)
+        text = QCoreApplication.translate("NewPassphraseDialog", text_source)
+        self.setWindowTitle(self.tr("TreatyDesk — {title}").format(title=title.lower()))
         self.setModal(True)
 
         intro = QLabel(text, self)
         intro.setWordWrap(True)
-        self.protect = QCheckBox("Protect with a passphrase (recommended)", self)
+        self.protect = QCheckBox(self.tr("Protect with a passphrase (recommended)"), self)
         self.protect.setChecked(True)
         self.protect.setVisible(mode is NewPassphraseMode.FIRST_START)
-        self.current = _secret_field(self, "Current passphrase")
-        self.current.setAccessibleName("Current passphrase")
-        self.new = _secret_field(self, "At least 8 characters; a few words are best")
-        self.new.setAccessibleName("New passphrase")
-        self.confirmation = _secret_field(self, "The same again")
-        self.confirmation.setAccessibleName("Repeat the passphrase")
-        self.error = _error_label(self)
+        self.current = secret_field(self, self.tr("Current passphrase"))
+        self.current.setAccessibleName(self.tr("Current passphrase"))
+        self.new = secret_field(self, self.tr("At least 8 characters; a few words are best"))
+        self.new.setAccessibleName(self.tr("New passphrase"))
+        self.confirmation = secret_field(self, self.tr("The same again"))
+        self.confirmation.setAccessibleName(self.tr("Repeat the passphrase"))
+        self.error = error_label(self)
 
         form = QFormLayout()
         if mode is NewPassphraseMode.CHANGE:
-            form.addRow("Current passphrase:", self.current)
+            form.addRow(self.tr("Current passphrase:"), self.current)
         else:
             self.current.hide()
         form.addRow(
-            "New passphrase:" if mode is NewPassphraseMode.CHANGE else "Passphrase:", self.new
+            self.tr("New passphrase:")
+            if mode is NewPassphraseMode.CHANGE
+            else self.tr("Passphrase:"),
+            self.new,
         )
-        form.addRow("Repeat it:", self.confirmation)
+        form.addRow(self.tr("Repeat it:"), self.confirmation)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Continue" if mode is NewPassphraseMode.FIRST_START else title)
+        self.ok_button.setText(
+            self.tr("Continue") if mode is NewPassphraseMode.FIRST_START else title
+        )
         self.buttons.accepted.connect(self._attempt)
         self.buttons.rejected.connect(self.reject)
         self.protect.toggled.connect(self._protect_toggled)
@@ -231,9 +251,11 @@ class NewPassphraseDialog(QDialog):
             field.setEnabled(on)
         if not on:
             self.error.setText(
-                "Without a passphrase, anyone who gets this computer's disk, or a copy of "
-                "the database or its backups, can read every name in it. You can protect it "
-                "later (Database ▸ Protect with a passphrase)."
+                self.tr(
+                    "Without a passphrase, anyone who gets this computer's disk, or a copy of "
+                    "the database or its backups, can read every name in it. You can protect "
+                    "it later (Database ▸ Protect with a passphrase)."
+                )
             )
             self.error.show()
         else:
