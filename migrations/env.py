@@ -17,7 +17,12 @@ def _include_object(
     obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
 ) -> bool:
     """Leave out the full-text index (revision 0005): an FTS5 virtual table and its shadow
-    tables, managed by raw SQL, not by the models."""
+    tables, managed by raw SQL, not by the models; and the lists' derived data (revision
+    0007): the `ix_perf_*` indexes and the people's `name_key` sort key."""
+    if type_ == "column" and name == "name_key":
+        return False
+    if type_ == "index" and name is not None and name.startswith("ix_perf_"):
+        return False
     return not (type_ == "table" and name is not None and name.startswith("search_index"))
 
 

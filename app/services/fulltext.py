@@ -20,7 +20,18 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, func, inspect, or_, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    and_,
+    func,
+    inspect,
+    literal_column,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from app.db import SessionFactory
@@ -31,6 +42,7 @@ from models import Case, FollowUpEvent, Person, Recommendation
 TABLE = "search_index"
 MAX_LIMIT = 500
 MAX_QUERY = 200
+COUNT_CAP = 1000  # ranked_ids(): matches counted up to this many
 
 
 class Kind(IntEnum):
@@ -75,6 +87,68 @@ def fts_query(text_: str) -> str:
 def _words(text_: str) -> list[str]:
     cleaned = (text_ or "").replace("ё", "е").replace("Ё", "Е")
     return [w for w in cleaned.split() if any(ch.isalnum() for ch in w)]
+
+
+# Latin letters back to Cyrillic, longest first, so that a name typed in Latin also finds its
+# Cyrillic spelling ("aliya" finds "Алия", "yolkin" finds "Ёлкин").
+_LATIN_TO_CYRILLIC = (
+    ("shch", "щ"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"),
+    ("yo", "е"), ("yu", "ю"), ("ya", "я"), ("ye", "е"),
+    ("a", "а"), ("b", "б"), ("v", "в"), ("g", "г"), ("d", "д"), ("e", "е"), ("z", "з"),
+    ("i", "и"), ("y", "й"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"),
+    ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("f", "ф"), ("h", "х"),
+    ("j", "ж"), ("c", "ц"), ("q", "к"), ("w", "в"), ("x", "кс"),
+)  # fmt: skip
+
+
+def cyrillic_spelling(word: str) -> str | None:
+    """The Cyrillic spelling of a Latin word ("aliya" -> "алия"); None if not all letters."""
+    rest = word.lower()
+    if not (rest.isascii() and rest.isalpha()):
+        return None
+    out = []
+    while rest:
+        for latin, cyrillic in _LATIN_TO_CYRILLIC:
+            if rest.startswith(latin):
+                out.append(cyrillic)
+                rest = rest[len(latin) :]
+                break
+    return "".join(out)
+
+
+def fts_query_with_cyrillic(text_: str) -> str:
+    """As `fts_query`, with each Latin word also matching its Cyrillic spelling."""
+    parts = []
+    for word in _words(text_):
+        quoted = '"' + word.replace('"', '""') + '"*'
+        cyrillic = cyrillic_spelling(word)
+        parts.append(f'({quoted} OR "{cyrillic}"*)' if cyrillic else quoted)
+    return " AND ".join(parts)  # FTS5 wants AND written between groups in parentheses
+
+
+def match_ids(text_: str, kind: Kind) -> Select[Any] | None:
+    """A SELECT of the ids of the records of `kind` matching every word typed (as prefixes;
+    a Latin word also as its Cyrillic spelling), for use in a filter (`Model.id.in_(...)`)
+    on a database with the index; None when `text_` has no word to match."""
+    match = fts_query_with_cyrillic(" ".join((text_ or "").split())[:MAX_QUERY])
+    if not match:
+        return None
+    return (
+        select(literal_column("rowid / 8"))
+        .select_from(text(TABLE))
+        .where(text(f"{TABLE} MATCH :fts_match").bindparams(fts_match=match))
+        .where(text(f"rowid % 8 = {int(Kind(kind))}"))
+    )
+
+
+def word_conditions(model: Any, fields: tuple[str, ...], text_: str) -> list[ColumnElement[bool]]:
+    """Without the index (PostgreSQL): every word typed in one of `fields`, by ILIKE. Text
+    with no word the index could match ("%", "--") is looked for as it is, literally."""
+    cleaned = " ".join((text_ or "").split())
+    words = _words(cleaned)
+    if not words and cleaned:
+        return [_any_field(model, fields, cleaned)]
+    return [_any_field(model, fields, w) for w in words]
 
 
 def has_index(connection: Connection) -> bool:
@@ -154,6 +228,34 @@ class FullTextService(Service):
                 )
                 hits += [FullTextHit(kind, i, 0.0) for i in ids]
         return FullTextResults(text=cleaned, hits=tuple(hits), found=found)
+
+    def ranked_ids(self, text_: str, kind: Kind, *, limit: int) -> tuple[list[int], int] | None:
+        """The ids of up to `limit` records of `kind` matching every word typed (a Latin word
+        also in its Cyrillic spelling), best (bm25) first, and how many match in all; None
+        without the index (the caller falls back to its own matching)."""
+        if not self.available():
+            return None
+        match = fts_query_with_cyrillic(" ".join((text_ or "").split())[:MAX_QUERY])
+        if not match:
+            return [], 0
+        where = f"{TABLE} MATCH :q AND (rowid % 8) = {int(Kind(kind))}"
+        with self._uow("search") as s:
+            # Counted up to COUNT_CAP: "a" matches most of 500,000 people, and a number
+            # nobody reads is not worth a scan. Ranked by bm25 below the cap; above it (a
+            # letter or two typed) in the index's order, which costs nothing.
+            found = int(
+                s.scalar(
+                    text(f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} WHERE {where} LIMIT :cap)"),
+                    {"q": match, "cap": COUNT_CAP},
+                )
+                or 0
+            )
+            order = f"bm25({TABLE})" if found < COUNT_CAP else "rowid"
+            rows = s.execute(
+                text(f"SELECT rowid FROM {TABLE} WHERE {where} ORDER BY {order} LIMIT :n"),
+                {"q": match, "n": limit},
+            ).all()
+        return [rowid // 8 for (rowid,) in rows], found
 
     def rebuild(self) -> int:
         """Rebuild the index from the tables; returns the number of records indexed."""

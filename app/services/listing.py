@@ -1,30 +1,50 @@
-"""The cases list: ordered ids for a filter and sort (SQL), rows built on demand for those ids.
+"""The cases and people lists: ordered ids for a filter and sort (SQL), rows built on demand
+for those ids.
 
 Views page through `ids()` and ask `rows()` only for what is on screen, so a list of
-50,000 cases never loads them all.
+50,000 cases or 500,000 people never loads them all.
 
-Two filters cannot be SQL alone and are applied to the ordered ids afterwards (the order
-stays SQL's): "has an overdue deadline" (deadlines are computed from the Committees' rules,
-see DeadlinesService.next_by_case) and free text that is not plain ASCII (SQLite folds the
-case of ASCII letters only; Cyrillic is folded with Python's casefold, as for people).
-The "next deadline" column is not sortable for the same reason: sorting by it would mean
-computing the deadlines of every case.
+Free text goes through the full-text index (app/services/fulltext.py, SQLite FTS5): every
+word typed must start a word of the record, case- and diacritics-insensitively in any script
+("toreg" finds "Toregozhina", "алия" finds "Алия"). Without the index (PostgreSQL) each word
+is matched with ILIKE. Joins to bodies and States are made only when a filter or the sort
+needs them, so that a sort by an indexed column of `cases` (revision 0007) is an index scan.
+
+"Has an overdue deadline" cannot be SQL alone and is applied to the ordered ids afterwards
+(the order stays SQL's): deadlines are computed from the Committees' rules, see
+DeadlinesService.next_by_case. The "next deadline" column is not sortable for the same
+reason: sorting by it would mean computing the deadlines of every case.
+
+People sort by `people.name_key` (revision 0007, filled by `name_sort_key`): the Unicode
+collation's order for Latin, Cyrillic and Arabic names (case ignored, Ё with Е, accents
+only breaking ties), from an index.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, case, func, or_, select
+from sqlalchemy import Select, and_, case, func, literal_column, select, text
+from sqlalchemy.orm import Session, joinedload
 
 from app.db import SessionFactory
+from app.dialects import same_text
 from app.errors import DomainError
-from app.services.base import Clock, Service
+from app.services.base import Clock, Service, country_by_code, parse_vocab
 from app.services.deadlines import DeadlinesService
-from app.services.dto import CaseFilter, CaseRow, CountryDTO, RecordCounts
-from app.services.people import fold
+from app.services.dto import (
+    CaseFilter,
+    CaseRow,
+    CountryDTO,
+    PeopleFilter,
+    PersonRow,
+    RecordCounts,
+)
+from app.services.fulltext import FIELDS, FullTextService, Kind, match_ids, word_conditions
+from app.services.people import person_to_dto
 from app.vocab import Outcome, PartyRole, Stage
 from models import Case, CaseParty, Country, Person, Review, Tag, TreatyBody, case_tags
 
@@ -42,6 +62,30 @@ def _victims_count() -> Any:
         .scalar_subquery()
     )
 
+
+def _fetch_ids(session: Session, query: Select[Any]) -> list[int]:
+    """The first column of `query`'s rows, fetched by the DB-API cursor in one go: a list of
+    500,000 ids costs what SQLite takes to produce it, not a Python object per row (the ORM's
+    row processing took several times as long)."""
+    connection = session.connection()
+    # render_postcompile: IN (...) lists (e.g. the victims' roles) as plain placeholders.
+    compiled = query.compile(
+        dialect=connection.dialect, compile_kwargs={"render_postcompile": True}
+    )
+    params: Any = compiled.construct_params()
+    if compiled.positiontup is not None:  # "?" placeholders (SQLite)
+        params = tuple(params[name] for name in compiled.positiontup)
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(str(compiled), params)
+        return [row[0] for row in cursor.fetchall()]
+    finally:
+        cursor.close()
+
+
+# Sort keys that need the treaty body's or the State's row joined.
+_JOIN_BODY = {"body"}
+_JOIN_STATE = {"state"}
 
 SORT_KEYS: dict[str, Any] = {
     "reference": Case.reference,
@@ -68,15 +112,23 @@ class CaseListing(Service):
     ) -> None:
         super().__init__(session_factory, clock=clock)
         self._deadlines = deadlines
+        self._fulltext = FullTextService(session_factory, clock=clock)
+        self.people = PeopleListing(session_factory, clock=clock, fulltext=self._fulltext)
+        """The people registry's listing (same pattern, see PeopleListing)."""
 
-    def _filtered(self, query: Select[Any], flt: CaseFilter) -> Select[Any]:
-        query = query.join(TreatyBody, TreatyBody.id == Case.body_id).join(
-            Country, Country.id == Case.state_id
-        )
+    def _filtered(self, query: Select[Any], flt: CaseFilter, sort: str = "") -> Select[Any]:
+        if sort in _JOIN_BODY:
+            query = query.join(TreatyBody, TreatyBody.id == Case.body_id)
+        if sort in _JOIN_STATE:
+            query = query.join(Country, Country.id == Case.state_id)
         if flt.body:
-            query = query.where(TreatyBody.code == flt.body.upper())
+            query = query.where(
+                Case.body_id.in_(select(TreatyBody.id).where(TreatyBody.code == flt.body.upper()))
+            )
         if flt.state:
-            query = query.where(Country.code == flt.state.upper())
+            query = query.where(
+                Case.state_id.in_(select(Country.id).where(Country.code == flt.state.upper()))
+            )
         if flt.stage:
             query = query.where(Case.stage == flt.stage)
         if flt.outcome:
@@ -91,20 +143,16 @@ class CaseListing(Service):
                     .where(Tag.name == flt.tag)
                 )
             )
-        text = flt.text.strip()
-        if text and text.isascii():
-            # % and _ are what the user typed, not wildcards.
-            escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            like = f"%{escaped}%"
-            query = query.where(
-                or_(
-                    Case.reference.ilike(like, escape="\\"),
-                    Case.title.ilike(like, escape="\\"),
-                    Case.symbol.ilike(like, escape="\\"),
-                    Case.communication_number.ilike(like, escape="\\"),
-                )
-            )
-        return query
+        return self._text_filter(query, flt.text)
+
+    def _text_filter(self, query: Select[Any], typed: str) -> Select[Any]:
+        if not typed.strip():
+            return query
+        ids = match_ids(typed, Kind.CASE) if self._fulltext.available() else None
+        if ids is not None:
+            return query.where(Case.id.in_(ids))
+        # No index (PostgreSQL), or nothing the index can match ("%"): ILIKE.
+        return query.where(and_(*word_conditions(Case, FIELDS[Kind.CASE][1], typed)))
 
     def ids(
         self, flt: CaseFilter | None = None, *, sort: str = "reference", descending: bool = False
@@ -118,14 +166,14 @@ class CaseListing(Service):
         else:
             raise DomainError(f"The cases list cannot be sorted by “{sort}”.")
         order = [key.desc() if descending else key.asc(), Case.id.asc()]
-        query = self._filtered(select(Case.id), flt).order_by(*order)
+        query = self._filtered(select(Case.id), flt, sort).order_by(*order)
         with self._uow("case") as session:
-            ids = list(session.scalars(query))
+            ids = _fetch_ids(session, query)
         return self._keep_python_matches(ids, flt)
 
     def count(self, flt: CaseFilter | None = None) -> int:
         flt = flt or CaseFilter()
-        if flt.overdue or not flt.text.strip().isascii():
+        if flt.overdue:
             return len(self.ids(flt))
         query = self._filtered(select(func.count(Case.id)), flt)
         with self._uow("case") as session:
@@ -148,15 +196,6 @@ class CaseListing(Service):
         if flt.overdue and ids:
             overdue = self.overdue_ids()
             ids = [i for i in ids if i in overdue]
-        text = flt.text.strip()
-        if text and not text.isascii() and ids:
-            words = fold(text).split()
-            fields = select(
-                Case.id, Case.reference, Case.title, Case.symbol, Case.communication_number
-            )
-            with self._uow("case") as session:
-                matching = {row[0] for row in session.execute(fields) if _has_words(words, row[1:])}
-            ids = [i for i in ids if i in matching]
         return ids
 
     def states(self) -> list[CountryDTO]:
@@ -250,6 +289,149 @@ class CaseListing(Service):
             return {code: int(n) for code, n in session.execute(query)}
 
 
-def _has_words(words: list[str], fields: Sequence[str | None]) -> bool:
-    haystack = " | ".join(fold(f) for f in fields if f)
-    return all(word in haystack for word in words)
+# ---------------------------------------------------------------- people
+
+# The sort key column of revision 0007; not in the models (exports and bundles never carry it).
+_NAME_KEY = literal_column("people.name_key")
+_FILL_CHUNK = 2000
+
+PEOPLE_SORT_KEYS = ("full_name", "nationality", "consent")
+
+
+def name_sort_key(name: str) -> str:
+    """A people's-names sort key that orders as the Unicode collation does for Latin,
+    Cyrillic and Arabic (each script in its alphabet's order, in that order of scripts):
+    case-folded, accents dropped (Ё sorts with Е, "Sérgazy" with "Sergazy"; Й stays a letter
+    of its own), the accented, folded name breaking ties. Migration 0007 has a frozen copy."""
+    folded = unicodedata.normalize("NFC", name or "").casefold().strip()
+    decomposed = unicodedata.normalize("NFKD", folded).replace("и\u0306", "й")
+    primary = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return f"{primary}\x01{folded}"
+
+
+class PeopleListing(Service):
+    """The people registry as ordered ids for a filter and sort, and rows for a page of ids."""
+
+    def __init__(
+        self,
+        session_factory: SessionFactory,
+        *,
+        clock: Clock = date.today,
+        fulltext: FullTextService | None = None,
+    ) -> None:
+        super().__init__(session_factory, clock=clock)
+        self._fulltext = fulltext or FullTextService(session_factory, clock=clock)
+
+    def _filtered(self, s: Session, query: Select[Any], flt: PeopleFilter) -> Select[Any]:
+        nationality = (flt.nationality or "").strip()
+        if nationality:
+            country = country_by_code(s, nationality, field="nationality")
+            query = query.where(Person.nationality_id == country.id)
+        reference = (flt.case or "").strip()
+        if flt.role is not None or reference:
+            links = select(CaseParty.person_id)
+            if flt.role is not None:
+                role = parse_vocab(PartyRole, flt.role, "role", "role")
+                links = links.where(CaseParty.role == role)
+            if reference:
+                links = links.where(
+                    CaseParty.case_id.in_(
+                        select(Case.id).where(same_text(Case.reference, reference))
+                    )
+                )
+            query = query.where(Person.id.in_(links))
+        if flt.text.strip():
+            ids = match_ids(flt.text, Kind.PERSON) if self._fulltext.available() else None
+            if ids is not None:
+                query = query.where(Person.id.in_(ids))
+            else:  # no index (PostgreSQL), or nothing the index can match: ILIKE
+                query = query.where(
+                    and_(*word_conditions(Person, FIELDS[Kind.PERSON][1], flt.text))
+                )
+        return query
+
+    def ids(
+        self,
+        flt: PeopleFilter | None = None,
+        *,
+        sort: str = "full_name",
+        descending: bool = False,
+    ) -> list[int]:
+        """The ids of the people matching `flt`, in display order."""
+        flt = flt or PeopleFilter()
+        if sort not in PEOPLE_SORT_KEYS:
+            raise DomainError(f"The people registry cannot be sorted by “{sort}”.")
+        name = _NAME_KEY.desc() if descending else _NAME_KEY.asc()
+        person_id = Person.id.desc() if descending else Person.id.asc()
+        query = select(Person.id)
+        if sort == "nationality":
+            query = query.outerjoin(Country, Country.id == Person.nationality_id)
+            key: Any = func.coalesce(Country.name, "")
+            order = [key.desc() if descending else key.asc(), name, person_id]
+        elif sort == "consent":
+            key = Person.consent_to_be_named
+            order = [key.desc() if descending else key.asc(), name, person_id]
+        else:
+            order = [name, person_id]
+        with self._uow("person") as s:
+            self._fill_name_keys(s)
+            query = self._filtered(s, query, flt).order_by(*order)
+            return _fetch_ids(s, query)
+
+    def count(self, flt: PeopleFilter | None = None) -> int:
+        """How many people match `flt` (all of them without one)."""
+        flt = flt or PeopleFilter()
+        with self._uow("person") as s:
+            query = self._filtered(s, select(func.count(Person.id)), flt)
+            return int(s.scalar(query) or 0)
+
+    def rows(self, ids: Sequence[int]) -> list[PersonRow]:
+        """The registry rows for `ids`, in the order given (ids that vanished are skipped)."""
+        wanted = list(dict.fromkeys(ids))
+        if not wanted:
+            return []
+        with self._uow("person") as s:
+            people = {
+                p.id: person_to_dto(p)
+                for p in s.scalars(
+                    select(Person)
+                    .options(joinedload(Person.nationality))
+                    .where(Person.id.in_(wanted))
+                )
+            }
+            roles: dict[int, set[PartyRole]] = {}
+            cases: dict[int, set[str]] = {}
+            for person_id, role, reference in s.execute(
+                select(CaseParty.person_id, CaseParty.role, Case.reference)
+                .join(Case, Case.id == CaseParty.case_id)
+                .where(CaseParty.person_id.in_(list(people)))
+            ):
+                roles.setdefault(person_id, set()).add(PartyRole(role))
+                cases.setdefault(person_id, set()).add(reference)
+        order = list(PartyRole)
+        return [
+            PersonRow(
+                person=people[i],
+                roles=tuple(sorted(roles.get(i, ()), key=order.index)),
+                cases=tuple(sorted(cases.get(i, ()))),
+            )
+            for i in wanted
+            if i in people
+        ]
+
+    def warm(self) -> None:
+        """Compute the sort keys of new or renamed people now (e.g. on a worker thread)."""
+        with self._uow("person") as s:
+            self._fill_name_keys(s)
+
+    @staticmethod
+    def _fill_name_keys(s: Session) -> None:
+        """Give a sort key to the people who have none (new, imported or renamed people;
+        the key is reset by a trigger when a name changes): an index lookup when none."""
+        missing = s.execute(select(Person.id, Person.full_name).where(_NAME_KEY.is_(None))).all()
+        if not missing:
+            return
+        update = text("UPDATE people SET name_key = :k WHERE id = :i")
+        for start in range(0, len(missing), _FILL_CHUNK):
+            chunk = missing[start : start + _FILL_CHUNK]
+            s.execute(update, [{"k": name_sort_key(n), "i": i} for i, n in chunk])

@@ -11,17 +11,22 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from itertools import permutations
 
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
+from app.db import SessionFactory
 from app.dialects import same_text
 from app.errors import DomainError, NotFoundError
 from app.services.base import (
+    Clock,
     Service,
     check_order,
     check_version,
@@ -67,6 +72,7 @@ _MAX_PERMUTED_WORDS = 4
 _APOSTROPHES = "ʻʼ'‘’`´"
 _APOSTROPHE_RE = re.compile(f"[{_APOSTROPHES}]")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_CYRILLIC_TABLE = str.maketrans(CYRILLIC_TO_LATIN)
 
 
 def fold(text: str) -> str:
@@ -74,15 +80,22 @@ def fold(text: str) -> str:
     return _APOSTROPHE_RE.sub("'", unicodedata.normalize("NFC", text).casefold())
 
 
+@lru_cache(maxsize=65_536)
 def latin_key(name: str) -> str:
-    """A script-independent comparison key: "Алия Нурпеисова" -> "aliya nurpeisova"."""
+    """A script-independent comparison key: "Алия Нурпеисова" -> "aliya nurpeisova".
+
+    Cached: duplicate detection compares every name of an import with every other one and
+    with the registry, so the same names are folded again and again."""
     if name.isascii():  # the same key, without the Unicode steps (10 times faster)
         key = _NON_ALNUM.sub(" ", _APOSTROPHE_RE.sub("", name.lower())).strip()
     else:
         folded = _APOSTROPHE_RE.sub("", unicodedata.normalize("NFC", name).casefold())
-        latin = "".join(CYRILLIC_TO_LATIN.get(ch, ch) for ch in folded)
-        decomposed = unicodedata.normalize("NFKD", latin)
-        ascii_only = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        latin = folded.translate(_CYRILLIC_TABLE)
+        if latin.isascii():  # NFKD leaves ASCII as it is
+            ascii_only = latin
+        else:
+            decomposed = unicodedata.normalize("NFKD", latin)
+            ascii_only = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
         key = _NON_ALNUM.sub(" ", ascii_only).strip()
     for variant, common in _LATIN_FOLDS:
         key = key.replace(variant, common)
@@ -94,10 +107,59 @@ def name_similarity(first: str, second: str) -> float:
 
     rapidfuzz's token_sort_ratio on the `latin_key` forms; for short names whose sorted words
     differ only because a first letter is spelt differently, the best word order is also tried.
+    A name written with a patronymic ("Иванов Иван Петрович") and the same name without one
+    ("Ivan Ivanov") are also compared without it, less `PATRONYMIC_PENALTY` (95: below an
+    exact match). Two names that both give a patronymic keep it: "Ivan Petrovich Ivanov" and
+    "Ivan Sergeevich Ivanov" may well be brothers.
     """
-    a, b = latin_key(first), latin_key(second)
+    return _key_similarity(latin_key(first), latin_key(second))
+
+
+def _key_similarity(a: str, b: str) -> float:
+    """`name_similarity` of two `latin_key` forms."""
     if not a or not b:
         return 0.0
+    score = _similarity(a, b)
+    if score < 100 - PATRONYMIC_PENALTY:
+        a_bare, b_bare = _without_patronymic(a), _without_patronymic(b)
+        if bool(a_bare) != bool(b_bare):  # only one of the two gives a patronymic
+            for bare in a_bare or b_bare:
+                other = b if a_bare else a
+                score = max(score, _similarity(bare, other) - PATRONYMIC_PENALTY)
+    return score
+
+
+PATRONYMIC_PENALTY = 5.0
+"""Taken off the score of two names alike only once one's patronymic is left out."""
+# Patronymics as `latin_key` spells them: Russian -ovich/-evich/-ich, -ovna/-evna/-ichna;
+# Kazakh -uly/-kyzy written as one word; and the separate words Uzbek o'g'li/qizi, Kazakh
+# uly/kyzy, Azerbaijani oglu/gyzy after the father's name ("Ali o'g'li").
+_PATRONYMIC_WORD = re.compile(r"^[a-z]{2,}(?:ich|ichna|ovna|evna|uly|kyzy)$")
+_PATRONYMIC_PARTICLES = frozenset({"ogli", "ugli", "oglu", "ogly", "uly", "kyzy", "kizi", "gyzy"})
+
+
+def _without_patronymic(key: str) -> list[str]:
+    """`key` without what may be its patronymic, one way per word that looks like one
+    ("abramovich roman arkadevich": either), or [] when no word does or fewer than two words
+    would be left ("Ivan Petrovich" may be a Serbian first name and surname)."""
+    words = key.split()
+    if len(words) < 3:
+        return []
+    found = []
+    for i, word in enumerate(words):
+        if word in _PATRONYMIC_PARTICLES and i >= 2:  # "rakhimov shukhrat ali ogli"
+            rest = words[: i - 1] + words[i + 1 :]
+        elif _PATRONYMIC_WORD.match(word):
+            rest = words[:i] + words[i + 1 :]
+        else:
+            continue
+        if len(rest) >= 2:
+            found.append(" ".join(rest))
+    return found
+
+
+def _similarity(a: str, b: str) -> float:
+    """name_similarity of two `latin_key` forms."""
     score = fuzz.token_sort_ratio(a, b, processor=None)
     words = a.split()
     if score < 100 and len(words) <= _MAX_PERMUTED_WORDS:
@@ -106,8 +168,175 @@ def name_similarity(first: str, second: str) -> float:
     return score
 
 
+# ---------------------------------------------------------------- many names at once
+#
+# Comparing every name of an import with every other one and with the registry calls
+# `name_similarity` n*m times. `similar_name_pairs` gives the same pairs and scores from a
+# prefilter in rapidfuzz's vectorised C code, then the exact score of the few pairs left.
+#
+# Why the prefilter loses no pair: every score in `name_similarity` is fuzz.ratio of two
+# strings made of the words of the two keys (sorted, in some order, or with a patronymic left
+# out). fuzz.ratio is 200 * LCS / (total length), and the longest common subsequence of two
+# strings is at most the number of characters they share counted with repetition, which is
+# exactly the LCS of the two strings with their characters sorted. So fuzz.ratio of the
+# sorted characters of two keys bounds every word order of them from above, and
+#   name_similarity(a, b) >= t  implies  one of
+#   - ratio(chars(a), chars(b)) >= t;
+#   - b gives no patronymic and ratio(chars(a without it), chars(b)) >= t + PENALTY;
+#   - a gives no patronymic and ratio(chars(a), chars(b without it)) >= t + PENALTY.
+# The prefilter keeps the pairs meeting one of these, less _BOUND_SLACK for the rounding of
+# its float32 scores (the ratios of two names differ by far more than that).
+
+_BOUND_SLACK = 0.001
+_CDIST_CELLS = 2_000_000  # scores per prefilter call: 8 MB of float32
+
+
+@dataclass(frozen=True, slots=True)
+class NameKey:
+    """What duplicate detection compares of a name, computed once per name."""
+
+    key: str  # latin_key
+    chars: str  # its characters sorted: fuzz.ratio on these bounds every word order
+    bare: tuple[str, ...]  # _without_patronymic(key)
+    bare_chars: tuple[str, ...]
+
+
+def _name_key(key: str) -> NameKey:
+    bare = tuple(_without_patronymic(key))
+    return NameKey(key, _sorted_chars(key), bare, tuple(_sorted_chars(k) for k in bare))
+
+
+def _sorted_chars(text: str) -> str:
+    return "".join(sorted(text))
+
+
+class NameKeyCache:
+    """`NameKey`s of the names of the last call, so that a registry read again for the next
+    preview (or the import itself) is not transliterated again. Up to `limit` names (about
+    25 MB per 100,000): a larger registry is keyed afresh each time."""
+
+    def __init__(self, limit: int = 300_000) -> None:
+        self._by_name: dict[str, NameKey] = {}
+        self._limit = limit
+
+    def keys(self, names: Sequence[str]) -> list[NameKey]:
+        found = name_keys(names, self._by_name)
+        self._by_name = dict(zip(names, found, strict=True)) if len(names) <= self._limit else {}
+        return found
+
+
+def name_keys(names: Sequence[str], known: dict[str, NameKey] | None = None) -> list[NameKey]:
+    """The `NameKey` of each of `names` (those in `known` are taken from it)."""
+    known = known or {}
+    by_key: dict[str, NameKey] = {}
+    out = []
+    for name in names:
+        found = known.get(name)
+        if found is None:
+            key = latin_key(name)
+            found = by_key.get(key)
+            if found is None:
+                found = by_key[key] = _name_key(key)
+        out.append(found)
+    return out
+
+
+def similar_name_pairs(
+    firsts: Sequence[NameKey], seconds: Sequence[NameKey], threshold: float
+) -> list[tuple[int, int, float]]:
+    """Every (i, j, name_similarity(firsts[i], seconds[j])) whose score is at least
+    `threshold`: the same pairs and scores as comparing every pair, much faster."""
+    if threshold <= 0:  # every pair, even of names without letters (score 0)
+        return [
+            (i, j, _key_similarity(a.key, b.key))
+            for i, a in enumerate(firsts)
+            for j, b in enumerate(seconds)
+        ]
+    groups_a = _by_key(firsts)
+    groups_b = _by_key(seconds)
+    keys_a, keys_b = list(groups_a.values()), list(groups_b.values())
+    forms_a = [firsts[g[0]] for g in keys_a]
+    forms_b = [seconds[g[0]] for g in keys_b]
+    candidates = _candidates(forms_a, forms_b, threshold)
+    pairs = []
+    for ua, ub in candidates:
+        score = _key_similarity(forms_a[ua].key, forms_b[ub].key)
+        if score >= threshold:
+            pairs.extend((i, j, score) for i in keys_a[ua] for j in keys_b[ub])
+    pairs.sort()
+    return pairs
+
+
+def _by_key(names: Sequence[NameKey]) -> dict[str, list[int]]:
+    """Indices of `names` by key; names without letters or digits left out."""
+    groups: dict[str, list[int]] = {}
+    for i, name in enumerate(names):
+        if name.key:
+            groups.setdefault(name.key, []).append(i)
+    return groups
+
+
+def _candidates(
+    a: Sequence[NameKey], b: Sequence[NameKey], threshold: float
+) -> list[tuple[int, int]]:
+    """(index in a, index in b) of the pairs that may reach `threshold` (see above)."""
+    codes = [
+        _code(rows, cols, len(b))
+        for rows, cols in _bound(
+            [k.chars for k in a], [k.chars for k in b], threshold - _BOUND_SLACK
+        )
+    ]
+    if threshold <= 100 - PATRONYMIC_PENALTY:  # otherwise no score less the penalty reaches it
+        cutoff = threshold + PATRONYMIC_PENALTY - _BOUND_SLACK
+        a_bare = [(i, chars) for i, k in enumerate(a) for chars in k.bare_chars]
+        b_bare = [(j, chars) for j, k in enumerate(b) for chars in k.bare_chars]
+        a_whole = [i for i, k in enumerate(a) if not k.bare]
+        b_whole = [j for j, k in enumerate(b) if not k.bare]
+        for rows, cols in _bound([c for _, c in a_bare], [b[j].chars for j in b_whole], cutoff):
+            a_index = np.array([i for i, _ in a_bare], dtype=np.int64)
+            codes.append(_code(a_index[rows], np.array(b_whole, dtype=np.int64)[cols], len(b)))
+        for rows, cols in _bound([a[i].chars for i in a_whole], [c for _, c in b_bare], cutoff):
+            b_index = np.array([j for j, _ in b_bare], dtype=np.int64)
+            codes.append(_code(np.array(a_whole, dtype=np.int64)[rows], b_index[cols], len(b)))
+    if not codes:
+        return []
+    unique = np.unique(np.concatenate(codes))
+    return list(zip((unique // len(b)).tolist(), (unique % len(b)).tolist(), strict=True))
+
+
+def _code(rows: np.ndarray, cols: np.ndarray, width: int) -> np.ndarray:
+    return rows.astype(np.int64) * width + cols.astype(np.int64)
+
+
+def _bound(
+    queries: list[str], choices: list[str], cutoff: float
+) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """(rows, columns) of the pairs whose fuzz.ratio is at least `cutoff`, a block of rows at
+    a time (each block's rows counted from 0 of `queries`)."""
+    if not queries or not choices:
+        return
+    cutoff = min(max(cutoff, 0.0), 100.0)
+    step = max(1, _CDIST_CELLS // len(choices))
+    for start in range(0, len(queries), step):
+        scores = process.cdist(
+            queries[start : start + step],
+            choices,
+            scorer=fuzz.ratio,
+            score_cutoff=cutoff,
+            dtype=np.float32,
+            workers=-1,
+        )
+        rows, cols = np.nonzero(scores >= cutoff)
+        yield rows + start, cols
+
+
 class PeopleService(Service):
     """Create, find and edit people; refuse to lose a person still linked to a case."""
+
+    def __init__(self, session_factory: SessionFactory, *, clock: Clock = date.today) -> None:
+        super().__init__(session_factory, clock=clock)
+        # The registry's names as duplicate detection compares them, kept between calls.
+        self._name_keys = NameKeyCache()
 
     def create(self, data: PersonInput) -> PersonDTO:
         with self._uow("person") as s:
@@ -187,15 +416,20 @@ class PeopleService(Service):
             return results
         scores: list[dict[int, float]] = [{} for _ in names]
         rows = s.execute(select(Person.id, Person.full_name, Person.original_script_name))
+        owners: list[int] = []
+        candidates: list[str] = []
         for person_id, name, original in rows:
-            for i, full_name in wanted:
-                score = max(
-                    name_similarity(full_name, candidate)
-                    for candidate in (name, original)
-                    if candidate
-                )
-                if score >= threshold:
-                    scores[i][person_id] = score
+            for candidate in (name, original):
+                if candidate:
+                    owners.append(person_id)
+                    candidates.append(candidate)
+        # The best score of the person's two names, as name_similarity of every pair would.
+        for i, j, score in similar_name_pairs(
+            name_keys([name for _, name in wanted]), self._name_keys.keys(candidates), threshold
+        ):
+            found = scores[wanted[i][0]]
+            person_id = owners[j]
+            found[person_id] = max(score, found.get(person_id, score))
         people = {p.id: p for p in _load_many(s, sorted({k for d in scores for k in d}))}
         for i, found in enumerate(scores):
             ranked = sorted(found, key=lambda k: (-found[k], fold(people[k].full_name)))

@@ -43,7 +43,13 @@ from app.importers.spreadsheet import SpreadsheetTable, list_sheets, read_table
 from app.services.base import Clock, Service, get_or_raise
 from app.services.cases import CaseService
 from app.services.dto import PartyInput, PersonDTO, PersonInput
-from app.services.people import PeopleService, latin_key, name_similarity
+from app.services.people import (
+    PeopleService,
+    latin_key,
+    name_keys,
+    name_similarity,
+    similar_name_pairs,
+)
 from app.vocab import PartyRole, Sex
 from models import Case, Country, Person
 
@@ -831,13 +837,7 @@ class PeopleImportService(Service):
                         kind="duplicate",
                     )
                 )
-        for i, p in enumerate(named):
-            assert p.person is not None
-            earlier = tuple(
-                q.row
-                for q in named[:i]
-                if q.person and likely_same(p.person.full_name, q.person.full_name, threshold)
-            )
+        for p, earlier in zip(named, _same_as_earlier(named, threshold), strict=True):
             if earlier:
                 p.same_as_rows = earlier
                 p.problems.append(
@@ -952,6 +952,32 @@ def likely_same(first: str, second: str, threshold: float = DUPLICATE_THRESHOLD)
     a, b = set(latin_key(first).split()), set(latin_key(second).split())
     shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
     return len(shorter) >= 2 and shorter <= longer
+
+
+def _same_as_earlier(named: Sequence[_Parsed], threshold: float) -> list[tuple[int, ...]]:
+    """For each row of `named`, the row numbers of the earlier ones whose name is
+    `likely_same` as its name: the same rows as comparing every pair, without doing so."""
+    names = [p.person.full_name if p.person else "" for p in named]
+    keys = name_keys(names)
+    earlier: list[set[int]] = [set() for _ in named]
+    # likely_same(later, earlier) starts with name_similarity(later, earlier).
+    for i, j, _score in similar_name_pairs(keys, keys, threshold):
+        if j < i:
+            earlier[i].add(j)
+    # ... or one name's words are all in the other's, at least two of them.
+    word_sets = [frozenset(k.key.split()) for k in keys]
+    having: dict[str, set[int]] = {}
+    for i, words in enumerate(word_sets):
+        for word in words:
+            having.setdefault(word, set()).add(i)
+    for i, words in enumerate(word_sets):
+        if len(words) < 2:
+            continue
+        postings = sorted((having[w] for w in words), key=len)
+        for j in set.intersection(*postings):  # rows whose words include all of row i's
+            if j != i:
+                earlier[max(i, j)].add(min(i, j))
+    return [tuple(named[j].row for j in sorted(found) if named[j].person) for found in earlier]
 
 
 def _case_by_reference(s: Session, reference: str) -> tuple[int, str] | None:

@@ -14,7 +14,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import Row, func, select
+from sqlalchemy import Row, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.errors import DomainError, NotFoundError
@@ -28,6 +28,8 @@ from app.services.base import (
 )
 from app.services.dto import (
     ImplementationMatrix,
+    LazyCells,
+    LazyRows,
     PersonDTO,
     RemedyDTO,
     RemedyInput,
@@ -44,6 +46,7 @@ from app.vocab import (
     Sex,
 )
 from models import Case, CaseParty, Country, Person, Remedy, RemedyStatus
+from models.base import new_uuid, utcnow
 
 MAX_REMEDY_TEXT = 10_000
 MAX_EVIDENCE = 10_000
@@ -54,6 +57,14 @@ MAX_AMOUNT = Decimal("9999999999999999.99")
 MONEY_KINDS = frozenset({RemedyKind.COMPENSATION, RemedyKind.REIMBURSEMENT, RemedyKind.RESTITUTION})
 VICTIM_ROLES = (PartyRole.VICTIM, PartyRole.AUTHOR_AND_VICTIM)
 CURRENCY = re.compile(r"^[A-Z]{3}$")
+BULK_CHUNK = 5_000
+"""Victims per statement of bulk_set (bound parameters stay far below the drivers' limits)."""
+
+
+def _chunks(items: Sequence[int]) -> Iterable[Sequence[int]]:
+    size = BULK_CHUNK
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def remedy_label(kind: RemedyKind, text: str = "") -> str:
@@ -417,7 +428,12 @@ class RemedyService(Service):
     def bulk_set(self, remedy_id: int, person_ids: Iterable[int], data: StatusInput) -> int:
         """Record the same status for several victims at once: all of them or none.
 
-        Returns how many victims were written. Existing statuses are replaced.
+        Returns how many victims were written. Existing statuses are replaced (their
+        version goes up, so an editor holding an older one gets a conflict on save).
+
+        Set-based, whatever the number of victims: one UPDATE of the existing rows and one
+        multi-row INSERT of the missing ones (per chunk of BULK_CHUNK victims), each
+        recorded in the audit trail as one entry naming the rows.
         """
         ids = list(dict.fromkeys(person_ids))
         with self._uow("implementation status") as s:
@@ -432,21 +448,49 @@ class RemedyService(Service):
                 return 0
             self._require_victims(s, remedy, ids)
             clean = _clean_status(remedy, data, self.today())
-            existing = {
-                row.person_id: row
-                for row in s.scalars(
-                    select(RemedyStatus).where(
-                        RemedyStatus.remedy_id == remedy_id, RemedyStatus.person_id.in_(ids)
+            values = {
+                "status": clean.status,
+                "amount": clean.amount,
+                "currency": clean.currency,
+                "status_date": clean.status_date,
+                "evidence": clean.evidence,
+                "source": clean.source,
+            }
+            existing = set(
+                s.scalars(
+                    select(RemedyStatus.person_id).where(
+                        RemedyStatus.remedy_id == remedy_id, RemedyStatus.person_id.is_not(None)
                     )
                 )
-            }
-            for person_id in ids:
-                row = existing.get(person_id)
-                if row is None:
-                    row = RemedyStatus(remedy_id=remedy_id, person_id=person_id)
-                    s.add(row)
-                clean.apply(row)
-            s.flush()
+            )
+            present = [pid for pid in ids if pid in existing]
+            missing = [pid for pid in ids if pid not in existing]
+            now = utcnow()
+            for chunk in _chunks(present):
+                s.execute(
+                    update(RemedyStatus)
+                    .where(RemedyStatus.remedy_id == remedy_id, RemedyStatus.person_id.in_(chunk))
+                    .values(**values, version=RemedyStatus.version + 1, updated_at=now)
+                    .execution_options(synchronize_session=False)
+                )
+            for chunk in _chunks(missing):
+                s.execute(
+                    insert(RemedyStatus),
+                    [
+                        {
+                            **values,
+                            "remedy_id": remedy_id,
+                            "person_id": pid,
+                            "uuid": new_uuid(),
+                            "created_at": now,
+                            "updated_at": now,
+                            "version": 1,
+                        }
+                        for pid in chunk
+                    ],
+                )
+            # Rows of this remedy already in the session are stale now.
+            s.expire_all()
             return len(ids)
 
     # ------------------------------------------------------------ matrix
@@ -603,9 +647,11 @@ class RemedyService(Service):
     def _matrix(self, s: Session, case_id: int) -> ImplementationMatrix:
         # Four queries whatever the number of victims: case, victims, remedies, statuses.
         get_or_raise(s, Case, case_id, "case")
-        # Columns, not ORM entities: a case of 5,000 victims × 3 remedies reads five times
-        # faster (the rows are only mapped to DTOs, never changed).
-        victim_rows = s.execute(
+        # Core rows, not ORM entities, and DTOs built only when used (LazyRows, LazyCells):
+        # a case of 5,000 victims × 3 remedies is read in ~0.1 s, and its totals are
+        # counted from the rows in one pass.
+        conn = s.connection()
+        victim_rows = conn.execute(
             select(
                 *_PERSON_COLUMNS,
                 Country.code.label("nationality_code"),
@@ -616,63 +662,81 @@ class RemedyService(Service):
             .where(CaseParty.case_id == case_id, CaseParty.role.in_(VICTIM_ROLES))
             .order_by(CaseParty.position, Person.full_name, Person.id)
         ).all()
-        victims = tuple(
-            _person_dto(row, row.nationality_code, row.nationality_name) for row in victim_rows
+        victims = LazyRows(
+            victim_rows,
+            [row.id for row in victim_rows],
+            lambda row: _person_dto(row, row.nationality_code, row.nationality_name),
         )
-        victim_ids = {v.id for v in victims}
+        victim_ids = set(victims.ids)
         remedies = [_to_dto(r) for r in self._ordered(s, case_id)]
-        statuses = [
-            _status_dto(row)
-            for row in s.execute(
-                select(*_STATUS_COLUMNS)
-                .join(Remedy, Remedy.id == RemedyStatus.remedy_id)
-                .where(Remedy.case_id == case_id)
-            )
-        ]
-        cells: dict[tuple[int, int], StatusDTO] = {}
+        rows: dict[tuple[int, int], Row[Any]] = {}
         general_status: dict[int, StatusDTO] = {}
-        for st in statuses:
-            if st.person_id is None:
-                general_status[st.remedy_id] = st
-            elif st.person_id in victim_ids:
-                cells[(st.remedy_id, st.person_id)] = st
+        # _STATUS_COLUMNS: id, remedy_id, person_id, status, amount, currency, ...
+        for row in conn.execute(
+            select(*_STATUS_COLUMNS)
+            .join(Remedy, Remedy.id == RemedyStatus.remedy_id)
+            .where(Remedy.case_id == case_id)
+        ):
+            person_id = row[2]
+            if person_id is None:
+                general_status[row[1]] = _status_dto(row)
+            elif person_id in victim_ids:
+                rows[(row[1], person_id)] = row
         individual = tuple(r for r in remedies if r.scope == RemedyScope.INDIVIDUAL)
         general = tuple(
             (r, general_status.get(r.id)) for r in remedies if r.scope == RemedyScope.GENERAL
         )
-        totals = tuple(_totals(r, victims, cells) for r in individual)
+        totals = _totals(individual, len(victims), rows.values())
         return ImplementationMatrix(
             case_id=case_id,
             victims=victims,
             remedies=individual,
-            cells=cells,
+            cells=LazyCells(rows, _status_dto, lambda row: ImplementationStatus(row.status)),
             general=general,
             totals=totals,
         )
 
 
 def _totals(
-    remedy: RemedyDTO,
-    victims: Sequence[PersonDTO],
-    cells: dict[tuple[int, int], StatusDTO],
-) -> RemedyTotals:
-    counts = dict.fromkeys(ImplementationStatus, 0)
-    amounts: dict[str, Decimal] = {}
-    for victim in victims:
-        cell = cells.get((remedy.id, victim.id))
-        counts[cell.status if cell else ImplementationStatus.UNKNOWN] += 1
-        if cell is not None and cell.amount is not None:
-            amounts[cell.currency] = amounts.get(cell.currency, Decimal(0)) + cell.amount
-    return RemedyTotals(
-        remedy_id=remedy.id,
-        kind=remedy.kind,
-        victims=len(victims),
-        fully=counts[ImplementationStatus.FULLY],
-        partially=counts[ImplementationStatus.PARTIALLY],
-        not_implemented=counts[ImplementationStatus.NOT_IMPLEMENTED],
-        unknown=counts[ImplementationStatus.UNKNOWN],
-        amounts=amounts,
-    )
+    remedies: Sequence[RemedyDTO], victims: int, rows: Iterable[Row[Any]]
+) -> tuple[RemedyTotals, ...]:
+    """Per individual remedy: how many victims in each status (no row: unknown) and the
+    amounts paid per currency, counted in one pass over the status rows."""
+    counts = {r.id: dict.fromkeys(ImplementationStatus, 0) for r in remedies}
+    amounts: dict[int, dict[str, Decimal]] = {r.id: {} for r in remedies}
+    status_of = {s: s for s in ImplementationStatus} | {s.value: s for s in ImplementationStatus}
+    # Row positions from _STATUS_COLUMNS: 1 remedy_id, 3 status, 4 amount, 5 currency.
+    for row in rows:
+        per_status = counts.get(row[1])
+        if per_status is None:
+            continue
+        per_status[status_of[row[3]]] += 1
+        amount = row[4]
+        if amount is not None:
+            paid = amounts[row[1]]
+            currency = row[5] or ""
+            paid[currency] = paid.get(currency, Decimal(0)) + amount
+    totals = []
+    for remedy in remedies:
+        c = counts[remedy.id]
+        known = (
+            c[ImplementationStatus.FULLY]
+            + c[ImplementationStatus.PARTIALLY]
+            + c[ImplementationStatus.NOT_IMPLEMENTED]
+        )
+        totals.append(
+            RemedyTotals(
+                remedy_id=remedy.id,
+                kind=remedy.kind,
+                victims=victims,
+                fully=c[ImplementationStatus.FULLY],
+                partially=c[ImplementationStatus.PARTIALLY],
+                not_implemented=c[ImplementationStatus.NOT_IMPLEMENTED],
+                unknown=victims - known,
+                amounts=amounts[remedy.id],
+            )
+        )
+    return tuple(totals)
 
 
 def _individual_sentence(

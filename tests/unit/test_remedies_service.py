@@ -523,6 +523,108 @@ def test_bulk_set_edge_cases(
     assert status_rows(session_factory) == 0
 
 
+def test_bulk_set_is_set_based_and_replaces_in_place(
+    svc: RemedyService,
+    session_factory: SessionFactory,
+    count_queries: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    case_id, victims = make_case(session_factory, reference="KZ-300", victims=300)
+    comp = svc.add(case_id, COMPENSATION).id
+    assert svc.bulk_set(comp, victims[:120], StatusInput(NOT_IMPLEMENTED)) == 120
+    before = svc.matrix(case_id)
+    stale = before.cells[(comp, victims[0])]
+
+    count_queries.clear()
+    written = svc.bulk_set(
+        comp, victims, paid("11250000", status_date=date(2025, 3, 1), evidence="transfer 12")
+    )
+    assert written == 300
+    writes = [q for q in count_queries if q.lstrip().upper().startswith(("INSERT", "UPDATE"))]
+    # One UPDATE of the 120 existing rows, one INSERT of the 180 missing ones, and one
+    # audit entry for each (not one statement per victim).
+    assert len([q for q in writes if "remedy_statuses" in q.split("(")[0]]) == 2
+    assert len(count_queries) < 15
+
+    after = svc.matrix(case_id)
+    assert len(after.cells) == 300
+    for victim in victims:
+        cell = after.cells[(comp, victim)]
+        assert (cell.status, cell.amount, cell.currency) == (FULLY, Decimal("11250000"), "KZT")
+        assert (cell.status_date, cell.evidence, cell.source) == (
+            date(2025, 3, 1),
+            "transfer 12",
+            "",
+        )
+    # Replaced rows keep their id and move to the next version; new rows start at 1.
+    assert after.cells[(comp, victims[0])].id == stale.id
+    assert after.cells[(comp, victims[0])].version == stale.version + 1
+    assert after.cells[(comp, victims[200])].version == 1
+    totals = after.totals[0]
+    assert (totals.fully, totals.victims, totals.amounts) == (
+        300,
+        300,
+        {"KZT": Decimal(300 * 11250000)},
+    )
+    # An editor still holding the old version is told, not silently overwritten.
+    with pytest.raises(ConflictError):
+        svc.set_status(comp, victims[0], StatusInput(PARTIALLY), expected_version=stale.version)
+
+    # Chunked statements give the same result.
+    monkeypatch.setattr("app.services.remedies.BULK_CHUNK", 7)
+    assert svc.bulk_set(comp, victims[::-1], StatusInput(PARTIALLY)) == 300
+    chunked = svc.matrix(case_id)
+    assert all(chunked.status_of(comp, v) is PARTIALLY for v in victims)
+    assert all(c.amount is None and c.currency == "" for c in chunked.cells.values())
+
+
+def test_bulk_set_is_audited(svc: RemedyService, session_factory: SessionFactory) -> None:
+    from models import AuditEntry
+
+    case_id, victims = make_case(session_factory, reference="KZ-40", victims=40)
+    comp = svc.add(case_id, COMPENSATION).id
+    svc.bulk_set(comp, victims[:10], StatusInput(NOT_IMPLEMENTED))
+    with session_scope(session_factory) as s:
+        last = s.scalar(select(func.max(AuditEntry.id))) or 0
+    svc.bulk_set(comp, victims, StatusInput(FULLY))
+    with session_scope(session_factory) as s:
+        entries = s.scalars(
+            select(AuditEntry).where(
+                AuditEntry.table_name == "remedy_statuses", AuditEntry.id > last
+            )
+        ).all()
+        summaries = sorted(e.summary for e in entries)
+        inserted = next(e for e in entries if e.summary.startswith("Inserted"))
+        updated = next(e for e in entries if e.summary.startswith("Updated"))
+        assert summaries == [
+            "Inserted 30 row(s) in remedy_statuses",
+            "Updated 10 row(s) in remedy_statuses",
+        ]
+        assert {row["person_id"] for row in inserted.changes["rows"]} == set(victims[10:])
+        assert str(victims[0]) in updated.changes["where"]
+        assert updated.changes["set"]["status"] == "fully"
+
+
+def test_bulk_set_failure_midway_leaves_nothing_changed(
+    svc: RemedyService, session_factory: SessionFactory
+) -> None:
+    case_id, victims = make_case(session_factory, reference="KZ-50", victims=50)
+    comp = svc.add(case_id, COMPENSATION).id
+    svc.bulk_set(comp, victims[:25], StatusInput(NOT_IMPLEMENTED))
+    before = svc.matrix(case_id).cells
+    engine = session_factory.kw["bind"]
+    with engine.begin() as conn:  # the database refuses one of the new rows
+        conn.exec_driver_sql(
+            "CREATE TRIGGER refuse_one BEFORE INSERT ON remedy_statuses "
+            f"WHEN NEW.person_id = {victims[40]} "
+            "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"
+        )
+    with pytest.raises(DomainError, match="refused by the test"):
+        svc.bulk_set(comp, victims, paid("5000"))  # the UPDATE of 25 rows ran first
+    assert svc.matrix(case_id).cells == before
+    assert status_rows(session_factory) == 25
+
+
 # ---------------------------------------------------------------- matrix
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -51,7 +52,7 @@ from app.services.dto import (
     StatusInput,
 )
 from app.services.remedies import MONEY_KINDS, format_amount, format_amounts, remedy_label
-from app.vocab import ImplementationStatus
+from app.vocab import ImplementationStatus, RemedyKind
 from views.case_editor.base import (
     Draft,
     EditorHost,
@@ -75,7 +76,8 @@ from views.case_editor.fields import (
     span_row,
     three_way,
 )
-from views.qtmodels.table_model import Column, ListTableModel, ModelIndex, short_date
+from views.i18n import QT_TRANSLATE_NOOP, format_date, tr_vocab
+from views.qtmodels.table_model import Column, ListTableModel, ModelIndex
 
 Cell = tuple[int, int | None]
 """(remedy id, person id); person None for a general remedy."""
@@ -87,10 +89,10 @@ STATUS_SIGN = {
     ImplementationStatus.UNKNOWN: "?",
 }
 STATUS_SHORT = {
-    ImplementationStatus.FULLY: "Fully",
-    ImplementationStatus.PARTIALLY: "Partially",
-    ImplementationStatus.NOT_IMPLEMENTED: "Not implemented",
-    ImplementationStatus.UNKNOWN: "Unknown",
+    ImplementationStatus.FULLY: QT_TRANSLATE_NOOP("Implementation", "Fully"),
+    ImplementationStatus.PARTIALLY: QT_TRANSLATE_NOOP("Implementation", "Partially"),
+    ImplementationStatus.NOT_IMPLEMENTED: QT_TRANSLATE_NOOP("Implementation", "Not implemented"),
+    ImplementationStatus.UNKNOWN: QT_TRANSLATE_NOOP("Implementation", "Unknown"),
 }
 # (background, text) readable together (contrast above 4.5:1); the words say it too.
 STATUS_COLOURS = {
@@ -99,13 +101,21 @@ STATUS_COLOURS = {
     ImplementationStatus.NOT_IMPLEMENTED: (QColor("#fbe0de"), QColor("#8c1d18")),
     ImplementationStatus.UNKNOWN: (QColor("#eceff1"), QColor("#3c4043")),
 }
-SUMMARY_TITLE = "Victim's total"
+SUMMARY_TITLE = QT_TRANSLATE_NOOP("Implementation", "Victim's total")
 STRETCH_UP_TO = 4
 """With this many remedies or fewer the columns share the width; more scroll sideways."""
 
 
 def status_text(status: ImplementationStatus) -> str:
-    return f"{STATUS_SIGN[status]} {STATUS_SHORT[status]}"
+    short = QCoreApplication.translate("Implementation", STATUS_SHORT[status])
+    return f"{STATUS_SIGN[status]} {short}"
+
+
+def remedy_name(remedy: RemedyDTO) -> str:
+    """The remedy as the interface names it: its kind (translated), or its text for "other"."""
+    if remedy.kind is RemedyKind.OTHER and remedy.text.strip():
+        return remedy_label(remedy.kind, remedy.text)
+    return tr_vocab(remedy.kind)
 
 
 def status_values(cell: StatusDTO | None) -> dict[str, object]:
@@ -131,20 +141,37 @@ def status_values(cell: StatusDTO | None) -> dict[str, object]:
 def totals_text(matrix: ImplementationMatrix, remedy: RemedyDTO) -> str:
     """ "Compensation: 3 of 23 fully · 20 not implemented · 33,750,000 KZT paid"."""
     totals = next((t for t in matrix.totals if t.remedy_id == remedy.id), None)
-    label = remedy_label(remedy.kind, remedy.text)
+    label = remedy_name(remedy)
     if totals is None or totals.victims == 0:
-        return f"{label}: no victims recorded"
-    parts = [f"{label}: {totals.fully} of {totals.victims} fully"]
-    for count, word in (
-        (totals.partially, "partially"),
-        (totals.not_implemented, "not implemented"),
-        (totals.unknown, "unknown"),
-    ):
-        if count:
-            parts.append(f"{count} {word}")
+        return QCoreApplication.translate("Implementation", "{remedy}: no victims recorded").format(
+            remedy=label
+        )
+    parts = [
+        QCoreApplication.translate("Implementation", "{remedy}: {fully} of {victims} fully").format(
+            remedy=label, fully=totals.fully, victims=totals.victims
+        )
+    ]
+    if totals.partially:
+        parts.append(
+            QCoreApplication.translate("Implementation", "{n} partially").format(n=totals.partially)
+        )
+    if totals.not_implemented:
+        parts.append(
+            QCoreApplication.translate("Implementation", "{n} not implemented").format(
+                n=totals.not_implemented
+            )
+        )
+    if totals.unknown:
+        parts.append(
+            QCoreApplication.translate("Implementation", "{n} unknown").format(n=totals.unknown)
+        )
     paid = {c: v for c, v in totals.amounts.items() if v > 0}
     if paid:
-        parts.append(f"{format_amounts(paid)} paid")
+        parts.append(
+            QCoreApplication.translate("Implementation", "{amounts} paid").format(
+                amounts=format_amounts(paid)
+            )
+        )
     return " · ".join(parts)
 
 
@@ -170,16 +197,31 @@ class MatrixModel(QAbstractTableModel):
         self._brushes = {s: (QBrush(bg), QBrush(fg)) for s, (bg, fg) in STATUS_COLOURS.items()}
         self._row_of: dict[int, int] = {}
         self._column_of: dict[int, int] = {}
+        self._victim_ids: tuple[int, ...] = ()
+        self._rows = 0
+        self._remedy_count = 0
+        # flags() is asked for every cell a header checks (a column of 5,000 rows when its
+        # heading is highlighted): computed once.
+        self._cell_flags = (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+        self._total_flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
 
     # ---- content
 
     def set_matrix(self, matrix: ImplementationMatrix | None) -> None:
         self.beginResetModel()
         self.matrix = matrix
-        self._row_of = {v.id: row for row, v in enumerate(matrix.victims)} if matrix else {}
+        # Ids only: the victims' DTOs are built when their rows are shown (LazyRows).
+        self._victim_ids = matrix.victim_ids if matrix else ()
+        self._row_of = {pid: row for row, pid in enumerate(self._victim_ids)}
         self._column_of = (
             {r.id: column for column, r in enumerate(matrix.remedies)} if matrix else {}
         )
+        self._rows = len(self._victim_ids)
+        self._remedy_count = len(matrix.remedies) if matrix else 0
         self.endResetModel()
 
     def set_drafts(self, cells: set[Hashable]) -> None:
@@ -200,11 +242,19 @@ class MatrixModel(QAbstractTableModel):
     def remedies(self) -> tuple[RemedyDTO, ...]:
         return self.matrix.remedies if self.matrix else ()
 
+    @property
+    def victim_ids(self) -> tuple[int, ...]:
+        """The victims' ids, row by row (no DTO built)."""
+        return self._victim_ids
+
+    def row_of(self, person_id: int) -> int | None:
+        return self._row_of.get(person_id)
+
     def cell_at(self, index: ModelIndex) -> Cell | None:
         """The (remedy, victim) of a grid cell; None for the totals column."""
-        if not index.isValid() or index.column() >= len(self.remedies):
+        if not index.isValid() or index.column() >= self._remedy_count:
             return None
-        return (self.remedies[index.column()].id, self.victims[index.row()].id)
+        return (self.remedies[index.column()].id, self._victim_ids[index.row()])
 
     def index_of(self, cell: Cell) -> QModelIndex:
         remedy_id, person_id = cell
@@ -222,68 +272,73 @@ class MatrixModel(QAbstractTableModel):
     # ---- QAbstractItemModel
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.matrix is None else len(self.matrix.victims)
+        return 0 if parent.isValid() else self._rows
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() or self.matrix is None:
             return 0
-        return len(self.matrix.remedies) + 1
+        return self._remedy_count + 1
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         matrix = self.matrix
         if (
             matrix is None
             or not index.isValid()
-            or not 0 <= index.row() < len(matrix.victims)
-            or not 0 <= index.column() <= len(matrix.remedies)
+            or not 0 <= index.row() < self._rows
+            or not 0 <= index.column() <= self._remedy_count
         ):
             return None
-        victim = matrix.victims[index.row()]
-        if index.column() == len(matrix.remedies):
-            fully, of = victim_total(matrix, victim.id)
+        person_id = self._victim_ids[index.row()]
+        if index.column() == self._remedy_count:
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{fully} of {of} fully" if of else ""
+                fully, of = victim_total(matrix, person_id)
+                return self.tr("{fully} of {of} fully").format(fully=fully, of=of) if of else ""
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{victim.full_name}: {fully} of {of} individual remedies fully implemented"
+                fully, of = victim_total(matrix, person_id)
+                return self.tr(
+                    "{name}: {fully} of {of} individual remedies fully implemented"
+                ).format(name=matrix.victims[index.row()].full_name, fully=fully, of=of)
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return Qt.AlignmentFlag.AlignCenter
             return None
         remedy = matrix.remedies[index.column()]
-        cell = matrix.cells.get((remedy.id, victim.id))
-        status = cell.status if cell else ImplementationStatus.UNKNOWN
-        if role == Qt.ItemDataRole.DisplayRole:
-            text = status_text(status)
-            if cell is not None and cell.amount is not None and cell.amount > 0:
-                text += f" · {format_amount(cell.amount)} {cell.currency}"
-            return text
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return self._brushes[status][0]
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._brushes[status][1]
-        if role == Qt.ItemDataRole.FontRole:
-            return self._italic if (remedy.id, victim.id) in self._drafts else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tip(victim, remedy, cell)
         if role == Qt.ItemDataRole.UserRole:
-            return status.value
-        return None
+            return matrix.status_of(remedy.id, person_id).value
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            status = matrix.status_of(remedy.id, person_id)
+            return self._brushes[status][0 if role == Qt.ItemDataRole.BackgroundRole else 1]
+        if role == Qt.ItemDataRole.FontRole:
+            return self._italic if (remedy.id, person_id) in self._drafts else None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        cell = matrix.cells.get((remedy.id, person_id))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tip(matrix.victims[index.row()], remedy, cell)
+        text = status_text(cell.status if cell else ImplementationStatus.UNKNOWN)
+        if cell is not None and cell.amount is not None and cell.amount > 0:
+            text += f" · {format_amount(cell.amount)} {cell.currency}"
+        return text
 
     def _tip(self, victim: PersonDTO, remedy: RemedyDTO, cell: StatusDTO | None) -> str:
-        lines = [f"{victim.full_name} — {remedy_label(remedy.kind, remedy.text)}"]
+        lines = [f"{victim.full_name} — {remedy_name(remedy)}"]
         if cell is None:
-            lines.append("No status recorded (unknown).")
+            lines.append(self.tr("No status recorded (unknown)."))
         else:
-            lines.append(cell.status.label)
+            lines.append(tr_vocab(cell.status))
             if cell.amount is not None:
-                lines.append(f"Amount: {format_amount(cell.amount)} {cell.currency}")
+                lines.append(
+                    self.tr("Amount: {amount} {currency}").format(
+                        amount=format_amount(cell.amount), currency=cell.currency
+                    )
+                )
             if cell.status_date:
-                lines.append(f"As of {short_date(cell.status_date)}")
+                lines.append(self.tr("As of {date}").format(date=format_date(cell.status_date)))
             if cell.evidence:
-                lines.append(f"Evidence: {cell.evidence}")
+                lines.append(self.tr("Evidence: {text}").format(text=cell.evidence))
             if cell.source:
-                lines.append(f"Source: {cell.source}")
+                lines.append(self.tr("Source: {text}").format(text=cell.source))
         if (remedy.id, victim.id) in self._drafts:
-            lines.append("Unsaved changes in the side panel: Save (Ctrl+S) writes them.")
+            lines.append(self.tr("Unsaved changes in the side panel: Save (Ctrl+S) writes them."))
         return "\n".join(lines)
 
     def headerData(
@@ -297,36 +352,37 @@ class MatrixModel(QAbstractTableModel):
                 return None
             if section == len(matrix.remedies):
                 if role == Qt.ItemDataRole.DisplayRole:
-                    return SUMMARY_TITLE
+                    return QCoreApplication.translate("Implementation", SUMMARY_TITLE)
                 if role == Qt.ItemDataRole.ToolTipRole:
-                    return "Individual remedies fully implemented for the victim"
+                    return self.tr("Individual remedies fully implemented for the victim")
                 return None
             remedy = matrix.remedies[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return remedy_label(remedy.kind, remedy.text)
+                return remedy_name(remedy)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return remedy.text or remedy.kind.label
+                return remedy.text or tr_vocab(remedy.kind)
             return None
-        if not 0 <= section < len(matrix.victims):
+        if not 0 <= section < self._rows:
             return None
         victim = matrix.victims[section]
         if role == Qt.ItemDataRole.DisplayRole:
             return victim.full_name
         if role == Qt.ItemDataRole.ToolTipRole:
-            shown = "real name" if victim.consent_to_be_named else f"“{victim.public_name}”"
-            return f"{victim.full_name} — documents use the {shown}"
+            if victim.consent_to_be_named:
+                return QCoreApplication.translate(
+                    "Implementation", "{name} — documents use the real name"
+                ).format(name=victim.full_name)
+            return QCoreApplication.translate(
+                "Implementation", "{name} — documents use “{shown}”"
+            ).format(name=victim.full_name, shown=victim.public_name)
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if self.matrix is not None and index.column() == len(self.matrix.remedies):
-            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        if index.column() == self._remedy_count:
+            return self._total_flags
+        return self._cell_flags
 
 
 # ---------------------------------------------------------------- general remedies
@@ -344,18 +400,25 @@ class GeneralRow:
 
 GENERAL_COLUMNS: tuple[Column[GeneralRow], ...] = (
     Column(
-        "General remedy",
-        lambda g: remedy_label(g.remedy.kind, g.remedy.text),
+        QT_TRANSLATE_NOOP("Column", "General remedy"),
+        lambda g: remedy_name(g.remedy),
         tooltip=lambda g: g.remedy.text or None,
     ),
-    Column("Status", lambda g: status_text(g.state), tooltip=lambda g: g.state.label),
-    Column("As of", lambda g: short_date(g.status.status_date) if g.status else ""),
     Column(
-        "Evidence",
+        QT_TRANSLATE_NOOP("Column", "Status"),
+        lambda g: status_text(g.state),
+        tooltip=lambda g: tr_vocab(g.state),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "As of"),
+        lambda g: format_date(g.status.status_date, short=True) if g.status else "",
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Evidence"),
         lambda g: (g.status.evidence if g.status else "").replace("\n", " "),
         tooltip=lambda g: g.status.evidence if g.status and g.status.evidence else None,
     ),
-    Column("Source", lambda g: g.status.source if g.status else ""),
+    Column(QT_TRANSLATE_NOOP("Column", "Source"), lambda g: g.status.source if g.status else ""),
 )
 
 
@@ -395,7 +458,7 @@ class BulkStatusDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Set status for selection")
+        self.setWindowTitle(self.tr("Set status for selection"))
         self.setObjectName("bulkStatusDialog")
         self._on_accept = on_accept
         remedies = {r.id: r for r in matrix.remedies}
@@ -403,10 +466,7 @@ class BulkStatusDialog(QDialog):
         for remedy_id, _person in cells:
             by_remedy[remedy_id] = by_remedy.get(remedy_id, 0) + 1
         victims = len({p for _r, p in cells})
-        names = ", ".join(
-            f"{remedy_label(remedies[r].kind, remedies[r].text)} ({n})"
-            for r, n in by_remedy.items()
-        )
+        names = ", ".join(f"{remedy_name(remedies[r])} ({n})" for r, n in by_remedy.items())
         money = all(remedies[r].kind in MONEY_KINDS for r in by_remedy)
         recorded = sum(
             1
@@ -415,30 +475,40 @@ class BulkStatusDialog(QDialog):
             and (cell.amount is not None or cell.evidence or cell.source or cell.status_date)
         )
         self.cells = list(cells)
+        n = len(cells)
+        cell_count = self.tr("%n cell", "", n) if n == 1 else self.tr("%n cells", "", n)
+        victim_count = (
+            self.tr("%n victim", "", victims)
+            if victims == 1
+            else self.tr("%n victims", "", victims)
+        )
         intro = QLabel(
-            f"Set one status for {len(cells)} cell{'s' if len(cells) != 1 else ''}: "
-            f"{victims} victim{'s' if victims != 1 else ''} × {names}.",
+            self.tr("Set one status for {cells}: {victims} × {remedies}.").format(
+                cells=cell_count, victims=victim_count, remedies=names
+            ),
             self,
         )
         intro.setWordWrap(True)
         self.form = Form(parent=self)
         self.status = ChoiceBinding(
-            "status", "Status", [(s.label, s) for s in ImplementationStatus]
+            "status", self.tr("Status"), [(tr_vocab(s), s) for s in ImplementationStatus]
         )
         self.status.set_raw(ImplementationStatus.NOT_IMPLEMENTED)
-        self.amount = AmountBinding("amount", "Amount (each victim)")
-        self.currency = TextBinding("currency", "Currency", placeholder="KZT")
-        self.status_date = DateBinding("status_date", "As of")
-        self.evidence = PlainTextBinding("evidence", "Evidence", lines=3)
-        self.source = TextBinding("source", "Source", placeholder="e.g. the State's reply of …")
+        self.amount = AmountBinding("amount", self.tr("Amount (each victim)"))
+        self.currency = TextBinding("currency", self.tr("Currency"), placeholder="KZT")
+        self.status_date = DateBinding("status_date", self.tr("As of"))
+        self.evidence = PlainTextBinding("evidence", self.tr("Evidence"), lines=3)
+        self.source = TextBinding(
+            "source", self.tr("Source"), placeholder=self.tr("e.g. the State's reply of …")
+        )
         grid = QFormLayout()
         for binding, label in (
-            (self.status, "&Status:"),
-            (self.amount, "&Amount (each victim):"),
-            (self.currency, "C&urrency:"),
-            (self.status_date, "As &of:"),
-            (self.evidence, "&Evidence:"),
-            (self.source, "Sou&rce:"),
+            (self.status, self.tr("&Status:")),
+            (self.amount, self.tr("&Amount (each victim):")),
+            (self.currency, self.tr("C&urrency:")),
+            (self.status_date, self.tr("As &of:")),
+            (self.evidence, self.tr("&Evidence:")),
+            (self.source, self.tr("Sou&rce:")),
         ):
             self.form.add_row(grid, binding, label)
         self.form.load(
@@ -454,19 +524,25 @@ class BulkStatusDialog(QDialog):
         if not money:
             for binding in (self.amount, self.currency):
                 binding.widget.setEnabled(False)
-                binding.widget.setToolTip("Only remedies that pay money have an amount")
+                binding.widget.setToolTip(self.tr("Only remedies that pay money have an amount"))
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #8a4b00;")
         if recorded:
             self.warning.setText(
-                f"{recorded} of the selected cells already record an amount, a date, evidence "
-                "or a source: they are replaced by what you enter here."
+                self.tr(
+                    "%n of the selected cells already record an amount, a date, evidence "
+                    "or a source: they are replaced by what you enter here.",
+                    "",
+                    recorded,
+                )
             )
         self.warning.setVisible(bool(recorded))
         self.problem = ErrorLabel(parent=self)
         self.ok_button = QPushButton(
-            f"Set status for {len(cells)} cell{'s' if len(cells) != 1 else ''}"
+            self.tr("Set status for %n cell", "", n)
+            if n == 1
+            else self.tr("Set status for %n cells", "", n)
         )
         self.ok_button.setDefault(True)
         buttons = QDialogButtonBox(self)
@@ -518,10 +594,11 @@ class MatrixView(QTableView):
 
 
 class ImplementationTab(EditorTab):
-    title = "Implementation"
+    title = QT_TRANSLATE_NOOP("EditorTab", "Implementation")
 
     def __init__(self, *, host: EditorHost, parent: QWidget | None = None) -> None:
         super().__init__(host=host, parent=parent)
+        self.title = QCoreApplication.translate("EditorTab", type(self).title)
         self.dialog: BulkStatusDialog | None = None
         self.drafts: dict[Hashable, Draft] = {}
         self.current: Cell | None = None
@@ -533,7 +610,7 @@ class ImplementationTab(EditorTab):
         self.view = MatrixView(on_edit=self._edit_current, parent=self)
         self.view.setModel(self.model)
         self.view.setObjectName("implementationGrid")
-        self.view.setAccessibleName("Victims and remedies: implementation status")
+        self.view.setAccessibleName(self.tr("Victims and remedies: implementation status"))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -553,7 +630,7 @@ class ImplementationTab(EditorTab):
         self.general = GeneralModel(parent=self)
         self.general_view = QTableView(self)
         self.general_view.setModel(self.general)
-        self.general_view.setAccessibleName("General remedies")
+        self.general_view.setAccessibleName(self.tr("General remedies"))
         self.general_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.general_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.general_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -569,7 +646,7 @@ class ImplementationTab(EditorTab):
         self.general_view.selectionModel().currentRowChanged.connect(self._general_current_changed)
 
         # Totals
-        self.totals_box = QGroupBox("Totals per remedy")
+        self.totals_box = QGroupBox(self.tr("Totals per remedy"))
         self.totals_layout = QVBoxLayout(self.totals_box)
         self.totals_layout.setSpacing(2)
         self.totals_labels: dict[int, QLabel] = {}
@@ -578,18 +655,25 @@ class ImplementationTab(EditorTab):
         self.form = Form(parent=self)
         self.status = ChoiceBinding(
             "status",
-            "Status",
-            [(status_text(s) + f"  ({s.label})", s) for s in ImplementationStatus],
+            self.tr("Status"),
+            [(f"{status_text(s)}  ({tr_vocab(s)})", s) for s in ImplementationStatus],
         )
-        self.amount = AmountBinding("amount", "Amount")
-        self.currency = TextBinding("currency", "Currency", placeholder="KZT")
+        self.amount = AmountBinding("amount", self.tr("Amount"))
+        self.currency = TextBinding("currency", self.tr("Currency"), placeholder="KZT")
         self.currency.widget.setMaxLength(3)
         self.currency.widget.setMaximumWidth(70)
-        self.status_date = DateBinding("status_date", "As of", tip="The date this status was true")
-        self.evidence = PlainTextBinding(
-            "evidence", "Evidence", lines=4, placeholder="What shows it, e.g. bank transfer of …"
+        self.status_date = DateBinding(
+            "status_date", self.tr("As of"), tip=self.tr("The date this status was true")
         )
-        self.source = TextBinding("source", "Source", placeholder="e.g. the State's reply of …")
+        self.evidence = PlainTextBinding(
+            "evidence",
+            self.tr("Evidence"),
+            lines=4,
+            placeholder=self.tr("What shows it, e.g. bank transfer of …"),
+        )
+        self.source = TextBinding(
+            "source", self.tr("Source"), placeholder=self.tr("e.g. the State's reply of …")
+        )
         self.cell_title = section_label("", parent=self)
         self.cell_title.setWordWrap(True)
         self.cell_detail = note("", parent=self)
@@ -599,20 +683,20 @@ class ImplementationTab(EditorTab):
         span_row(panel_form, self.cell_title)
         span_row(panel_form, self.cell_detail)
         for binding, label in (
-            (self.status, "&Status:"),
-            (self.amount, "&Amount:"),
-            (self.currency, "C&urrency:"),
-            (self.status_date, "As o&f:"),
-            (self.source, "Sou&rce:"),
-            (self.evidence, "E&vidence:"),
+            (self.status, self.tr("&Status:")),
+            (self.amount, self.tr("&Amount:")),
+            (self.currency, self.tr("C&urrency:")),
+            (self.status_date, self.tr("As o&f:")),
+            (self.source, self.tr("Sou&rce:")),
+            (self.evidence, self.tr("E&vidence:")),
         ):
             self.form.add_row(panel_form, binding, label)
         self.apply_button = button(
-            "A&pply to this cell",
+            self.tr("A&pply to this cell"),
             lambda: self.save_current(force=True),
-            tip="Write this cell now (Ctrl+S saves everything)",
+            tip=self.tr("Write this cell now (Ctrl+S saves everything)"),
         )
-        self.discard_button = button("Discard changes", self.discard_current)
+        self.discard_button = button(self.tr("Discard changes"), self.discard_current)
         panel = QFrame(self)
         panel.setObjectName("cellPanel")
         panel.setFrameShape(QFrame.Shape.StyledPanel)
@@ -630,26 +714,27 @@ class ImplementationTab(EditorTab):
 
         # Selection bar
         self.bulk_button = button(
-            "Set status for selection…",
+            self.tr("Set status for se&lection…"),
             self.open_bulk_dialog,
-            tip="Give the selected cells one status (F2). Select with Shift/Ctrl+click, a "
-            "row or column heading, or Ctrl+A",
+            tip=self.tr(
+                "Give the selected cells one status (F2). Select with Shift/Ctrl+click, a "
+                "row or column heading, or Ctrl+A"
+            ),
         )
-        self.bulk_button.setText("Set status for se&lection…")
         self.selection_label = note("", parent=self)
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)
         self.progress.hide()
         legend = QLabel("  ".join(status_text(s) for s in ImplementationStatus), self)
-        legend.setToolTip("Each cell says its status in words; the colour repeats it")
+        legend.setToolTip(self.tr("Each cell says its status in words; the colour repeats it"))
         bar = QHBoxLayout()
         bar.addWidget(self.bulk_button)
         bar.addWidget(self.selection_label, 1)
         bar.addWidget(self.progress)
         bar.addWidget(legend)
 
-        self.general_box = QGroupBox("General remedies (one status for the case)")
+        self.general_box = QGroupBox(self.tr("General remedies (one status for the case)"))
         general_layout = QVBoxLayout(self.general_box)
         general_layout.addWidget(self.general_view)
         self.no_general = note("", parent=self)
@@ -722,7 +807,10 @@ class ImplementationTab(EditorTab):
         cells = set(self.drafts)
         if self.current is not None and self.form.is_dirty():
             cells.add(self.current)
-        return sorted(f"Implementation: {self._describe(c)}" for c in cells)  # type: ignore[arg-type]
+        return sorted(
+            self.tr("Implementation: {cell}").format(cell=self._describe(c))  # type: ignore[arg-type]
+            for c in cells
+        )
 
     def save_pending(self) -> bool:
         if not self.save_current():
@@ -743,13 +831,13 @@ class ImplementationTab(EditorTab):
     def selected_cells(self) -> list[Cell]:
         """The (remedy, victim) of each selected cell, read from the selection's ranges (a
         whole column of 5,000 victims is one range, not 5,000 indexes)."""
-        remedies, victims = self.model.remedies, self.model.victims
+        remedies, victims = self.model.remedies, self.model.victim_ids
         cells: list[Cell] = []
         for span in self.view.selectionModel().selection():
             for column in range(span.left(), min(span.right(), len(remedies) - 1) + 1):
                 remedy_id = remedies[column].id
                 cells.extend(
-                    (remedy_id, victims[row].id) for row in range(span.top(), span.bottom() + 1)
+                    (remedy_id, victims[row]) for row in range(span.top(), span.bottom() + 1)
                 )
         return cells
 
@@ -782,8 +870,10 @@ class ImplementationTab(EditorTab):
         matrix = self.model.matrix
         if not cells or matrix is None or self.busy:
             self.selection_label.setText(
-                "Select cells first: Shift/Ctrl+click, a victim's name, a remedy's heading, "
-                "or Ctrl+A."
+                self.tr(
+                    "Select cells first: Shift/Ctrl+click, a victim's name, a remedy's heading, "
+                    "or Ctrl+A."
+                )
             )
             return
         self.dialog = BulkStatusDialog(
@@ -842,7 +932,8 @@ class ImplementationTab(EditorTab):
             if person_id is not None:
                 by_remedy.setdefault(remedy_id, []).append(person_id)
         remedies = self.host.services.remedies
-        labels = {r.id: remedy_label(r.kind, r.text) for r in self.model.remedies}
+        labels = {r.id: remedy_name(r) for r in self.model.remedies}
+        a_remedy = self.tr("A remedy")
         total = len(cells)
 
         def work(progress: Callable[[int, str], None]) -> tuple[list[tuple[str, int]], str]:
@@ -853,7 +944,7 @@ class ImplementationTab(EditorTab):
                 try:
                     count = remedies.bulk_set(remedy_id, people, data)
                 except DomainError as error:
-                    return done, f"{labels.get(remedy_id, 'A remedy')}: {error.message}"
+                    return done, f"{labels.get(remedy_id, a_remedy)}: {error.message}"
                 done.append((labels.get(remedy_id, ""), count))
                 written += count
             progress(100, "")
@@ -866,7 +957,7 @@ class ImplementationTab(EditorTab):
         self.host.run(
             work,
             self._bulk_done,
-            busy="Setting the statuses…",
+            busy=self.tr("Setting the statuses…"),
             on_progress=self._progress,
             on_failed=self._bulk_failed,
         )
@@ -882,13 +973,22 @@ class ImplementationTab(EditorTab):
         count = sum(n for _name, n in done)
         written = ", ".join(f"{name} ({n})" for name, n in done)
         if problem:
-            already = f" Already set before the problem: {written}." if done else ""
-            self.host.show_message(f"The status was not set. {problem}{already}", level="error")
-        else:
-            self.host.show_message(
-                f"Status set for {count} cell{'s' if count != 1 else ''}: {written}.",
-                level="success",
+            already = (
+                " " + self.tr("Already set before the problem: {written}.").format(written=written)
+                if done
+                else ""
             )
+            self.host.show_message(
+                self.tr("The status was not set. {problem}").format(problem=problem) + already,
+                level="error",
+            )
+        else:
+            message = (
+                self.tr("Status set for %n cell: {written}.", "", count)
+                if count == 1
+                else self.tr("Status set for %n cells: {written}.", "", count)
+            )
+            self.host.show_message(message.format(written=written), level="success")
         if done:
             self.host.after_change()
 
@@ -915,18 +1015,16 @@ class ImplementationTab(EditorTab):
         return None
 
     def _victim(self, person_id: int | None) -> PersonDTO | None:
-        for victim in self.model.victims:
-            if victim.id == person_id:
-                return victim
-        return None
+        row = self.model.row_of(person_id) if person_id is not None else None
+        return self.model.victims[row] if row is not None else None
 
     def _describe(self, cell: Cell) -> str:
         remedy = self._remedy(cell[0])
-        label = remedy_label(remedy.kind, remedy.text) if remedy else "remedy"
+        label = remedy_name(remedy) if remedy else self.tr("remedy")
         if cell[1] is None:
-            return f"{label} (general)"
+            return self.tr("{remedy} (general)").format(remedy=label)
         victim = self._victim(cell[1])
-        return f"{victim.full_name if victim else 'victim'} — {label}"
+        return f"{victim.full_name if victim else self.tr('victim')} — {label}"
 
     def _cell_exists(self, cell: Cell) -> bool:
         if cell[1] is None:
@@ -945,9 +1043,11 @@ class ImplementationTab(EditorTab):
             self.form.set_enabled(False)
             self.apply_button.setEnabled(False)
             self.discard_button.setEnabled(False)
-            self.cell_title.setText("No cell selected")
+            self.cell_title.setText(self.tr("No cell selected"))
             self.cell_detail.setText(
-                "Choose a cell of the grid (a victim and a remedy), or a general remedy below."
+                self.tr(
+                    "Choose a cell of the grid (a victim and a remedy), or a general remedy below."
+                )
             )
             return Merge()
         remedy = self._remedy(cell[0])
@@ -968,8 +1068,10 @@ class ImplementationTab(EditorTab):
             binding.widget.setToolTip(
                 ""
                 if money
-                else "Only a remedy that pays money (compensation, reimbursement, "
-                "restitution) records an amount"
+                else self.tr(
+                    "Only a remedy that pays money (compensation, reimbursement, "
+                    "restitution) records an amount"
+                )
             )
         self.cell_title.setText(self._describe(cell))
         self.cell_detail.setText(remedy.text if remedy and remedy.text else "")
@@ -1038,7 +1140,8 @@ class ImplementationTab(EditorTab):
             self.form.rebase(values)
             self.host.after_change()
 
-        self.host.open_conflict(f"status of {self._describe(cell)}", merge, reapply)
+        what = self.tr("status of {cell}").format(cell=self._describe(cell))
+        self.host.open_conflict(what, merge, reapply)
 
     def _fill_totals(self) -> None:
         while self.totals_layout.count():
@@ -1054,7 +1157,9 @@ class ImplementationTab(EditorTab):
         for remedy in matrix.remedies:
             label = QLabel(totals_text(matrix, remedy), self.totals_box)
             label.setWordWrap(True)
-            label.setAccessibleName(f"Total for {remedy_label(remedy.kind, remedy.text)}")
+            label.setAccessibleName(
+                self.tr("Total for {remedy}").format(remedy=remedy_name(remedy))
+            )
             font = label.font()
             font.setBold(True)
             label.setFont(font)
@@ -1063,19 +1168,19 @@ class ImplementationTab(EditorTab):
         victims = len(matrix.victims)
         general = len(matrix.general)
         if not matrix.remedies:
-            text = (
+            text = self.tr(
                 "No individual remedy is recorded: add the remedies in “Decision and remedies” "
                 "(an individual remedy is followed per victim here)."
             )
             self.totals_layout.addWidget(note(text, parent=self.totals_box))
         self.empty_note.setVisible(not victims or not matrix.remedies)
         self.empty_note.setText(
-            "No victim is recorded: add them in Parties with the role “victim”."
+            self.tr("No victim is recorded: add them in Parties with the role “victim”.")
             if not victims
             else ""
         )
         self.no_general.setText(
-            "No general remedy is recorded for this case." if not general else ""
+            self.tr("No general remedy is recorded for this case.") if not general else ""
         )
         self.no_general.setVisible(not general)
         self.general_view.setVisible(bool(general))
@@ -1092,9 +1197,14 @@ class ImplementationTab(EditorTab):
             return
         header = self.view.horizontalHeader()
         metrics = self.view.fontMetrics()
-        widest_cell = metrics.horizontalAdvance("✗ Not implemented · 11,250,000 KZT") + 24
+        widest_cell = (
+            metrics.horizontalAdvance(
+                status_text(ImplementationStatus.NOT_IMPLEMENTED) + " · 11,250,000 KZT"
+            )
+            + 24
+        )
         for column, remedy in enumerate(matrix.remedies):
-            title = remedy_label(remedy.kind, remedy.text)
+            title = remedy_name(remedy)
             width = max(widest_cell, header.fontMetrics().horizontalAdvance(title) + 24)
             header.resizeSection(column, width)
             header.setSectionResizeMode(
@@ -1108,12 +1218,15 @@ class ImplementationTab(EditorTab):
         header.resizeSection(
             summary,
             max(
-                metrics.horizontalAdvance("10 of 10 fully"),
-                header.fontMetrics().horizontalAdvance(SUMMARY_TITLE),
+                metrics.horizontalAdvance(self.tr("{fully} of {of} fully").format(fully=10, of=10)),
+                header.fontMetrics().horizontalAdvance(
+                    QCoreApplication.translate("Implementation", SUMMARY_TITLE)
+                ),
             )
             + 28,
         )
-        names = [v.full_name for v in matrix.victims[:2000]]
+        # The first few hundred names (their DTOs are built on demand): the width is capped.
+        names = [v.full_name for v in matrix.victims[:300]]
         widest = max((metrics.horizontalAdvance(n) for n in names), default=120)
         self.view.verticalHeader().setFixedWidth(min(max(widest + 24, 140), 320))
 
@@ -1122,9 +1235,20 @@ class ImplementationTab(EditorTab):
         if len(cells) > 1:
             victims = len({p for _r, p in cells})
             remedies = len({r for r, _p in cells})
+            victim_count = (
+                self.tr("%n victim", "", victims)
+                if victims == 1
+                else self.tr("%n victims", "", victims)
+            )
+            remedy_count = (
+                self.tr("%n remedy", "", remedies)
+                if remedies == 1
+                else self.tr("%n remedies", "", remedies)
+            )
             self.selection_label.setText(
-                f"{len(cells)} cells selected ({victims} victim{'s' if victims != 1 else ''} × "
-                f"{remedies} remed{'ies' if remedies != 1 else 'y'})"
+                self.tr("%n cells selected ({victims} × {remedies})", "", len(cells)).format(
+                    victims=victim_count, remedies=remedy_count
+                )
             )
         else:
             self.selection_label.setText("")

@@ -2,9 +2,12 @@
 
 The text stays in the search box while Up and Down move through the results (headings
 are skipped), so a lawyer can search and open a record without leaving the keyboard:
-Ctrl+K, type, Down, Enter. Escape closes. Searching runs on the GUI thread after a short
-pause in typing: the service keeps the folded text in memory (app/services/search.py), so
-a search over 50,000 cases is a scan of strings, well under a frame budget.
+Ctrl+K, type, Down, Enter. Escape closes.
+
+Search as you type never blocks the window: after a pause of SEARCH_DELAY_MS in typing, the
+query runs on a worker thread (views/workers.py) and its results are shown only if the text
+has not changed since (older answers are dropped). Up, Down and Enter with a search still
+pending run it at once, so the keyboard always acts on the results of what is typed.
 """
 
 from __future__ import annotations
@@ -37,15 +40,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import DomainError
-from app.services.search import SearchHit
+from app.services.search import SearchHit, SearchResults
 from views.dialogs.record_editor import bring_to_front
 from views.qtmodels.search_model import DETAIL_ROLE, HEADING_ROLE, SearchResultsModel
 from views.widgets import MUTED_TEXT
+from views.workers import Job, run_in_background
 
 if TYPE_CHECKING:
     from app.services.search import SearchService
 
-SEARCH_DELAY_MS = 120
+SEARCH_DELAY_MS = 150
 LIMIT = 8
 
 
@@ -118,12 +122,15 @@ class SearchDialog(QDialog):
         self._search = search
         self._on_open = on_open
         self.setObjectName("searchDialog")
-        self.setWindowTitle("Search cases and people")
+        self.setWindowTitle(self.tr("Search cases and people"))
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(
-            "Case reference, title, communication number or symbol; a person's name or pseudonym"
+            self.tr(
+                "Case reference, title, communication number or symbol; a person's name or "
+                "pseudonym"
+            )
         )
-        self.edit.setAccessibleName("Search")
+        self.edit.setAccessibleName(self.tr("Search"))
         self.edit.setClearButtonEnabled(True)
         font = self.edit.font()
         font.setPointSize(font.pointSize() + 2)
@@ -133,7 +140,7 @@ class SearchDialog(QDialog):
         self.results = QListView(self)
         self.results.setModel(self.model)
         self.results.setItemDelegate(HitDelegate(self.results))
-        self.results.setAccessibleName("Results")
+        self.results.setAccessibleName(self.tr("Results"))
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setUniformItemSizes(False)
@@ -141,7 +148,7 @@ class SearchDialog(QDialog):
         self.results.clicked.connect(self._open_index)
         self.status = QLabel(self)
         self.status.setStyleSheet(f"color: {MUTED_TEXT};")
-        self.status.setAccessibleName("Search status")
+        self.status.setAccessibleName(self.tr("Search status"))
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.edit)
@@ -150,22 +157,64 @@ class SearchDialog(QDialog):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(SEARCH_DELAY_MS)
-        self.timer.timeout.connect(self.run_search)
+        self.timer.timeout.connect(self.search_in_background)
         self.edit.textChanged.connect(self.timer.start)
+        self._generation = 0  # bumped by every search started; older answers are dropped
+        self._shown_text: str | None = None  # the text whose results are shown
+        self.job: Job | None = None
         self.resize(720, 460)
         self._set_status("")
 
     # ---- searching
 
     def run_search(self) -> None:
+        """Search now, on the GUI thread (Up, Down or Enter with a search pending)."""
         self.timer.stop()
+        self._generation += 1
         text = self.edit.text()
         try:
-            results = self._search.search(text, limit=LIMIT)
+            results = self._search.ranked(text, limit=LIMIT)
         except DomainError as exc:
-            self.model.set_results(None)
-            self.status.setText(str(exc))
+            self._show_failure(str(exc))
             return
+        self._show(text, results)
+
+    def search_in_background(self) -> None:
+        """Search what is typed on a worker thread; the answer is shown if still current."""
+        self.timer.stop()
+        self._generation += 1
+        generation, text = self._generation, self.edit.text()
+        if not text.strip():
+            self._show(text, None)
+            return
+        search = self._search
+
+        def done(results: object) -> None:
+            if generation == self._generation and isinstance(results, SearchResults):
+                self._show(text, results)
+
+        def failed(message: str) -> None:
+            if generation == self._generation:
+                self._show_failure(message)
+
+        self.job = run_in_background(
+            lambda _progress: search.ranked(text, limit=LIMIT),
+            on_finished=done,
+            on_failed=failed,
+            on_crashed=failed,
+        )
+
+    def search_pending(self) -> bool:
+        """True while the results shown are not those of the text typed."""
+        return self.timer.isActive() or self._shown_text != self.edit.text()
+
+    def _show_failure(self, message: str) -> None:
+        self._shown_text = self.edit.text()
+        self.model.set_results(None)
+        self.status.setText(message)
+
+    def _show(self, text: str, results: SearchResults | None) -> None:
+        self._shown_text = text
         self.model.set_results(results)
         rows = self.model.hit_rows()
         if rows:
@@ -173,17 +222,21 @@ class SearchDialog(QDialog):
         if not text.strip():
             self._set_status("")
         elif not rows:
-            self._set_status(f"Nothing matches “{text.strip()}”.")
+            self._set_status(self.tr("Nothing matches “{text}”.").format(text=text.strip()))
         else:
             self._set_status(
-                "Up and Down choose, Enter opens, Escape closes. Every word typed must match."
+                self.tr(
+                    "Up and Down choose, Enter opens, Escape closes. Every word typed must match."
+                )
             )
 
     def _set_status(self, text: str) -> None:
         self.status.setText(
             text
-            or "Type a reference (KZ-CCPR-2137), a number (2137/2012), a symbol, a title, or "
-            "a person's name or pseudonym, in any script."
+            or self.tr(
+                "Type a reference (KZ-CCPR-2137), a number (2137/2012), a symbol, a title, or "
+                "a person's name or pseudonym, in any script."
+            )
         )
 
     def current_hit(self) -> SearchHit | None:
@@ -197,13 +250,13 @@ class SearchDialog(QDialog):
             assert isinstance(event, QKeyEvent)
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
-                if self.timer.isActive():
+                if self.search_pending():
                     self.run_search()
                 step = 1 if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) else -1
                 self.step(step * (5 if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp) else 1))
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                if self.timer.isActive():
+                if self.search_pending():
                     self.run_search()
                 self.open_current()
                 return True

@@ -8,19 +8,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, Qt
 
+from app.services.fulltext import COUNT_CAP
 from app.services.search import HitKind, SearchHit, SearchResults
+from views.i18n import format_number
 from views.qtmodels.table_model import ModelIndex
 
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADING_ROLE = Qt.ItemDataRole.UserRole + 2
 HIT_ROLE = Qt.ItemDataRole.UserRole + 3
-
-KIND_WORDS = {
-    HitKind.CASE: ("Cases", "case", "cases"),
-    HitKind.PERSON: ("People", "person", "people"),
-}
 
 
 @dataclass(frozen=True)
@@ -31,10 +28,29 @@ class _Row:
 
 
 def _heading(kind: HitKind, shown: int, found: int) -> str:
-    title, one, many = KIND_WORDS[kind]
+    """ "Cases — 4 cases"; "People — 8 of 120; type more to narrow"."""
+    if kind is HitKind.CASE:
+        title = QCoreApplication.translate("SearchResultsModel", "Cases")
+        count = QCoreApplication.translate("SearchResultsModel", "%n case(s)", "", found)
+    else:
+        title = QCoreApplication.translate("SearchResultsModel", "People")
+        count = QCoreApplication.translate("SearchResultsModel", "%n person(s)", "", found)
+    if found >= COUNT_CAP:  # the full-text search stops counting there
+        return QCoreApplication.translate(
+            "SearchResultsModel", "{title} — {shown} of {found} or more; type more to narrow"
+        ).format(title=title, shown=shown, found=format_number(found))
     if found > shown:
-        return f"{title} — {shown} of {found}; type more to narrow"
-    return f"{title} — {found} {one if found == 1 else many}" if found else title
+        return QCoreApplication.translate(
+            "SearchResultsModel", "{title} — {shown} of {found}; type more to narrow"
+        ).format(title=title, shown=shown, found=found)
+    if not found:
+        return title
+    # English without a translation file: the plural by hand ("1 case", "4 cases").
+    if "(s)" in count:
+        count = count.replace("(s)", "" if found == 1 else "s").replace("persons", "people")
+    return QCoreApplication.translate("SearchResultsModel", "{title} — {count}").format(
+        title=title, count=count
+    )
 
 
 class SearchResultsModel(QAbstractListModel):
