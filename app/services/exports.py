@@ -24,11 +24,12 @@ import io
 import os
 import re
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import TypeVar
 
 from app.db import SessionFactory
 from app.errors import DomainError
@@ -40,6 +41,8 @@ from app.services.listing import CaseListing
 from app.services.people import PeopleService
 from app.services.reviews import ReviewService
 
+T = TypeVar("T")
+K = TypeVar("K", bound=Hashable)
 Cell = str | int | float | Decimal | date | datetime | bool | None
 FORMATS = ("csv", "xlsx")
 DEFAULT_DATE_FORMAT = "dd.mm.yyyy"
@@ -232,6 +235,18 @@ def _xlsx_text(text: str) -> str:
 # ---------------------------------------------------------------- the lists
 
 
+def in_order(items: Sequence[T], key: Callable[[T], K], order: Sequence[K] | None) -> list[T]:
+    """`items` in the order a screen shows them: by their keys' place in `order` (the list as
+    the user sorted it), any item not in `order` after them in its own order. None: as given."""
+    if order is None:
+        return list(items)
+    place: dict[K, int] = {}
+    for position, wanted in enumerate(order):
+        place.setdefault(wanted, position)
+    last = len(place)
+    return sorted(items, key=lambda item: place.get(key(item), last))
+
+
 def _yes_no(value: bool | None) -> str:
     return "" if value is None else ("yes" if value else "no")
 
@@ -309,15 +324,17 @@ class ExportService(Service):
         *,
         pseudonymise: bool = False,
         include_contact: bool = False,
+        order: Sequence[int] | None = None,
     ) -> ExportTable:
         """The people registry for `flt` (a PeopleFilter, or the search text).
 
         `pseudonymise` prints the public name (pseudonym or initials) of everyone who has
         not consented to be named, and leaves their original-script name out;
-        `include_contact` adds contact details and safety notes (never when pseudonymised)."""
+        `include_contact` adds contact details and safety notes (never when pseudonymised).
+        `order` (person ids) puts the rows in the order the list shows them (`in_order`)."""
         if isinstance(flt, str):
             flt = PeopleFilter(text=flt)
-        rows = self._people.registry(flt)
+        rows = in_order(self._people.registry(flt), lambda r: r.person.id, order)
         if pseudonymise and include_contact:
             raise DomainError(
                 "A pseudonymised list cannot carry contact details or safety notes.",
@@ -378,13 +395,19 @@ class ExportService(Service):
         include_done: bool = False,
         case_id: int | None = None,
         review_id: int | None = None,
+        order: Sequence[str] | None = None,
     ) -> ExportTable:
-        """Deadlines as the dashboard lists them (or one case's, or one review's)."""
-        items = self._deadline_items(
-            within_days=within_days,
-            include_done=include_done,
-            case_id=case_id,
-            review_id=review_id,
+        """Deadlines as the dashboard lists them (or one case's, or one review's); `order`
+        (deadline keys) puts them in the order a list shows them (`in_order`)."""
+        items = in_order(
+            self._deadline_items(
+                within_days=within_days,
+                include_done=include_done,
+                case_id=case_id,
+                review_id=review_id,
+            ),
+            lambda d: d.key,
+            order,
         )
         return ExportTable(
             title="Deadlines",
@@ -440,10 +463,13 @@ class ExportService(Service):
             items = [d for d in items if d.due_date.toordinal() <= limit]
         return items
 
-    def recommendations_table(self, review_id: int) -> ExportTable:
-        """The recommendations of one periodic review, by paragraph."""
+    def recommendations_table(
+        self, review_id: int, *, order: Sequence[int] | None = None
+    ) -> ExportTable:
+        """The recommendations of one periodic review, by paragraph, or in the order of
+        `order` (recommendation ids, as a list shows them; see `in_order`)."""
         review = self._reviews.get(review_id)
-        recs = self._reviews.recommendations(review_id)
+        recs = in_order(self._reviews.recommendations(review_id), lambda r: r.id, order)
         return ExportTable(
             title=review.co_symbol or f"{review.body} {review.state}",
             headers=(
@@ -520,10 +546,13 @@ class ExportService(Service):
         *,
         pseudonymise: bool = False,
         include_contact: bool = False,
+        order: Sequence[int] | None = None,
         fmt: str | None = None,
         delimiter: str = ",",
     ) -> ExportResult:
-        table = self.people_table(flt, pseudonymise=pseudonymise, include_contact=include_contact)
+        table = self.people_table(
+            flt, pseudonymise=pseudonymise, include_contact=include_contact, order=order
+        )
         return self.write(table, path, fmt=fmt, delimiter=delimiter)
 
     def export_deadlines(
@@ -534,6 +563,7 @@ class ExportService(Service):
         include_done: bool = False,
         case_id: int | None = None,
         review_id: int | None = None,
+        order: Sequence[str] | None = None,
         fmt: str | None = None,
         delimiter: str = ",",
     ) -> ExportResult:
@@ -542,6 +572,7 @@ class ExportService(Service):
             include_done=include_done,
             case_id=case_id,
             review_id=review_id,
+            order=order,
         )
         return self.write(table, path, fmt=fmt, delimiter=delimiter)
 
@@ -550,10 +581,16 @@ class ExportService(Service):
         path: Path | str,
         review_id: int,
         *,
+        order: Sequence[int] | None = None,
         fmt: str | None = None,
         delimiter: str = ",",
     ) -> ExportResult:
-        return self.write(self.recommendations_table(review_id), path, fmt=fmt, delimiter=delimiter)
+        return self.write(
+            self.recommendations_table(review_id, order=order),
+            path,
+            fmt=fmt,
+            delimiter=delimiter,
+        )
 
 
 def table_from_rows(

@@ -1,17 +1,26 @@
-"""Tab 8, Deadlines: computed from the body's rules and entered by hand; done or not."""
+"""Tab 8, Deadlines: computed from the body's rules and entered by hand; done or not.
+
+The list exports as it is shown (Export…: .xlsx or .csv) and to a calendar file (.ics,
+CalendarService: one event per deadline with a stable UID, so exporting again updates the
+same events in Outlook or Google Calendar); see views/export_action.py.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.errors import DomainError, NotFoundError
+from app.services.calendar import CalendarExport as CalendarResult
 from app.services.deadlines import parse_key
 from app.services.dto import CaseDTO, DeadlineDTO, DeadlineInput
 from app.vocab import DeadlineRule, DeadlineState
+from views.case_editor._list_editor import localized_columns
 from views.case_editor.base import (
     DraftModel,
     EditorHost,
@@ -30,6 +39,8 @@ from views.case_editor.fields import (
     form_grid,
     span_row,
 )
+from views.export_action import CalendarExport, ExportChoice, ListExport
+from views.i18n import QT_TRANSLATE_NOOP, tr_vocab
 from views.qtmodels.deadlines_model import (
     DUE_SOON_COLOUR,
     OVERDUE_COLOUR,
@@ -48,27 +59,51 @@ def _style(d: DeadlineDTO) -> RowStyle | None:
     return None
 
 
+def _state_text(d: DeadlineDTO) -> str:
+    # The words are views/qtmodels/deadlines_model.py's (translated there with the Dashboard's).
+    return STATE_TEXT[d.state]
+
+
+def _source(d: DeadlineDTO) -> str:
+    if d.rule is DeadlineRule.MANUAL:
+        return QCoreApplication.translate("DeadlinesTab", "Entered by hand")
+    return QCoreApplication.translate("DeadlinesTab", "Body's rule")
+
+
+def _what_tip(d: DeadlineDTO) -> str:
+    basis = (
+        QCoreApplication.translate("DeadlinesTab", "Computed from: {basis}").format(basis=d.basis)
+        if d.basis
+        else ""
+    )
+    return "\n".join(x for x in (d.title, basis, d.notes) if x)
+
+
 DEADLINE_COLUMNS: tuple[Column[DeadlineDTO], ...] = (
-    Column("Due", lambda d: short_date(d.due_date)),
-    Column("State", lambda d: STATE_TEXT[d.state], tooltip=lambda d: d.state.label),
-    Column("When", lambda d: when_text(d.days_left, d.done), tooltip=when_tip),
+    Column(QT_TRANSLATE_NOOP("CaseEditorColumns", "Due"), lambda d: short_date(d.due_date)),
     Column(
-        "Source",
-        lambda d: "Entered by hand" if d.rule is DeadlineRule.MANUAL else "Body's rule",
-        header_tip="Computed from the treaty body's rules, or entered by hand",
+        QT_TRANSLATE_NOOP("CaseEditorColumns", "State"),
+        _state_text,
+        tooltip=lambda d: tr_vocab(d.state),
     ),
     Column(
-        "Done",
+        QT_TRANSLATE_NOOP("CaseEditorColumns", "When"),
+        lambda d: when_text(d.days_left, d.done),
+        tooltip=when_tip,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("CaseEditorColumns", "Source"),
+        _source,
+        header_tip=QT_TRANSLATE_NOOP(
+            "CaseEditorColumns", "Computed from the treaty body's rules, or entered by hand"
+        ),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("CaseEditorColumns", "Done"),
         lambda d: f"✓ {short_date(d.done_on)}" if d.done and d.done_on else ("✓" if d.done else ""),
         align=CENTER,
     ),
-    Column(
-        "What",
-        lambda d: d.title,
-        tooltip=lambda d: "\n".join(
-            x for x in (d.title, f"Computed from: {d.basis}" if d.basis else "", d.notes) if x
-        ),
-    ),
+    Column(QT_TRANSLATE_NOOP("CaseEditorColumns", "What"), lambda d: d.title, tooltip=_what_tip),
 )
 
 
@@ -81,33 +116,55 @@ def new_deadline() -> dict[str, object]:
 
 
 class DeadlinesTab(EditorTab):
-    title = "Deadlines"
+    title = QT_TRANSLATE_NOOP("EditorTab", "Deadlines")
 
     def __init__(self, *, host: EditorHost, parent: QWidget | None = None) -> None:
         super().__init__(host=host, parent=parent)
+        self.title = QCoreApplication.translate("EditorTab", type(self).title)
         self.form = Form(parent=self)
-        self.what = TextBinding("title", "What", placeholder="e.g. Send the follow-up letter")
-        self.due = DateBinding("due_date", "Due", required=True)
-        self.notes = PlainTextBinding("notes", "Notes", lines=3)
+        self.what = TextBinding(
+            "title", self.tr("What"), placeholder=self.tr("e.g. Send the follow-up letter")
+        )
+        self.due = DateBinding("due_date", self.tr("Due"), required=True)
+        self.notes = PlainTextBinding("notes", self.tr("Notes"), lines=3)
         form_widget = QWidget()
         grid = form_grid(form_widget)
         self.basis = note("", parent=form_widget)
         span_row(grid, self.basis)
         for binding, label in (
-            (self.what, "&What: *"),
-            (self.due, "D&ue: *"),
-            (self.notes, "No&tes:"),
+            (self.what, self.tr("&What: *")),
+            (self.due, self.tr("D&ue: *")),
+            (self.notes, self.tr("No&tes:")),
         ):
             self.form.add_row(grid, binding, label)
         self.done_button = button(
-            "Mark &done", self.toggle_done, tip="Mark the selected deadline done, or not (Ctrl+D)"
+            self.tr("Mark &done"),
+            self.toggle_done,
+            tip=self.tr("Mark the selected deadline done, or not (Ctrl+D)"),
         )
+        # The list as shown, to a spreadsheet and to a calendar (views/export_action.py).
+        self.export = ListExport(
+            parent=self,
+            title=self.tr("Export the deadlines of this case"),
+            file_stem="deadlines",
+            writer=self._export_writer,
+            notify=self._notify,
+        )
+        self.calendar_export = CalendarExport(
+            parent=self,
+            title=self.tr("Export the deadlines of this case to a calendar file"),
+            file_stem="deadlines",
+            writer=self._calendar_writer,
+            notify=self._notify,
+        )
+        self.export_button = self.export.button(self)
+        self.calendar_button = self.calendar_export.button(self)
         self.model: DraftModel[DeadlineDTO] = DraftModel(
-            DEADLINE_COLUMNS, key=lambda d: d.key, row_style=_style, parent=self
+            localized_columns(DEADLINE_COLUMNS), key=lambda d: d.key, row_style=_style, parent=self
         )
         self.records: RecordList[DeadlineDTO] = RecordList(
             host=host,
-            noun="deadline",
+            noun=self.tr("deadline"),
             model=self.model,
             form=self.form,
             form_widget=form_widget,
@@ -118,11 +175,11 @@ class DeadlinesTab(EditorTab):
             delete=self._delete,
             describe=lambda d: d.title,
             editable=lambda d: d.rule is DeadlineRule.MANUAL,
-            extra_buttons=(self.done_button,),
+            extra_buttons=(self.done_button, self.export_button, self.calendar_button),
             orientation=Qt.Orientation.Vertical,
             parent=self,
         )
-        self.records.new_button.setText("&Add deadline")
+        self.records.new_button.setText(self.tr("&Add deadline"))
         self.records.current_changed.connect(self._current_changed)
         self.records.splitter.setSizes([170, 480])
         header = self.records.table.horizontalHeader()
@@ -132,9 +189,13 @@ class DeadlinesTab(EditorTab):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.toggle_done)
         self.explanation = note(
-            "Deadlines computed from the treaty body's rules move when the case's dates or the "
-            "rules change; they cannot be edited, only marked done. Add your own with "
-            "“Add deadline”.",
+            self.tr(
+                "Deadlines computed from the treaty body's rules move when the case's dates or "
+                "the rules change; they cannot be edited, only marked done. Add your own with "
+                "“Add deadline”. Export… writes the list to a spreadsheet; the calendar file "
+                "(.ics) opens in Outlook or Google Calendar, and exporting it again updates the "
+                "same events."
+            ),
             parent=self,
         )
         layout = QVBoxLayout(self)
@@ -151,6 +212,9 @@ class DeadlinesTab(EditorTab):
     def load(self, case: CaseDTO | None, data: Any, *, keep_edits: bool) -> Merge:
         merge = self.records.set_items(list(data or ()), keep_edits=keep_edits)
         self._current_changed()
+        saved = self.host.case_id is not None
+        for action in (self.export.action, self.calendar_export.action):
+            action.setEnabled(saved)
         return merge
 
     def records_dirty(self) -> bool:
@@ -184,16 +248,50 @@ class DeadlinesTab(EditorTab):
     def _current_changed(self) -> None:
         deadline = self.records.current_item()
         self.done_button.setEnabled(deadline is not None)
-        self.done_button.setText("Mark not &done" if deadline and deadline.done else "Mark &done")
+        self.done_button.setText(
+            self.tr("Mark not &done") if deadline and deadline.done else self.tr("Mark &done")
+        )
         if deadline is None:
             self.basis.setText("")
         elif deadline.rule is DeadlineRule.MANUAL:
-            self.basis.setText("Entered by hand: you can change it.")
+            self.basis.setText(self.tr("Entered by hand: you can change it."))
         else:
             self.basis.setText(
-                f"{deadline.rule.label}, computed from {deadline.basis}. Correct the case's "
-                "dates (Overview) or the body's rules to move it."
+                self.tr(
+                    "{rule}, computed from {basis}. Correct the case's dates (Overview) or the "
+                    "body's rules to move it."
+                ).format(rule=tr_vocab(deadline.rule), basis=deadline.basis)
             )
+
+    def _notify(self, text: str, level: str) -> None:
+        self.host.show_message(text, level=level)
+
+    def _export_writer(self) -> Callable[[ExportChoice], Any]:
+        """On the GUI thread: this case and the order of its deadlines as listed."""
+        case_id = self.host.case_id
+        if case_id is None:
+            raise DomainError(self.tr("Save the case first; then export its deadlines."))
+        exports = self.host.services.exports
+        order = [d.key for d in self.model.items()]
+
+        def write(choice: ExportChoice) -> Any:
+            return exports.export_deadlines(
+                choice.path,
+                case_id=case_id,
+                include_done=True,  # the tab lists the done ones too
+                order=order,
+                fmt=choice.fmt,
+                delimiter=choice.delimiter,
+            )
+
+        return write
+
+    def _calendar_writer(self) -> Callable[[Path], CalendarResult]:
+        case_id = self.host.case_id
+        if case_id is None:
+            raise DomainError(self.tr("Save the case first; then export its deadlines."))
+        calendar = self.host.services.calendar
+        return lambda path: calendar.write_ics(path, case_id=case_id, include_done=True)
 
     def _save(self, d: DeadlineDTO | None, values: dict[str, object]) -> DeadlineDTO:
         service = self.host.services.deadlines
@@ -212,11 +310,18 @@ class DeadlinesTab(EditorTab):
         for fresh in self.host.services.deadlines.for_case(d.case_id):
             if fresh.key == d.key:
                 return fresh
-        raise NotFoundError("The deadline no longer exists (it may have been deleted).")
+        raise NotFoundError(
+            QCoreApplication.translate(
+                "DeadlinesTab", "The deadline no longer exists (it may have been deleted)."
+            )
+        )
 
     def _delete(self, d: DeadlineDTO) -> None:
         if d.rule is not DeadlineRule.MANUAL:
             raise DomainError(
-                "A deadline computed from the body's rules cannot be deleted: mark it done."
+                QCoreApplication.translate(
+                    "DeadlinesTab",
+                    "A deadline computed from the body's rules cannot be deleted: mark it done.",
+                )
             )
         self.host.services.deadlines.delete(parse_key(d.key).id, expected_version=d.version)
