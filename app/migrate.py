@@ -4,26 +4,72 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 
 import migrations
 from app.db import engine_passphrase, new_file_key, remove_database_files, sqlite_path
 from app.errors import DomainError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic is imported where it is used, not at start-up: opening a database that is
+# already at the newest schema (every start but the first after an update) reads the
+# revision files and the alembic_version table directly (see `_at_head`); importing
+# Alembic would cost ~0.3-1 s of the GUI's start.
+
 log = logging.getLogger(__name__)
 
 SCRIPT_LOCATION = Path(migrations.__file__).parent
+_REVISION_LINE = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(.+?)\s*$", re.MULTILINE)
+
+
+def _head_from_files() -> str | None:
+    """The one head of the revision files, read from their `revision` and `down_revision`
+    lines; None when that is not certain (a merge, a branch, an unusual file)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (SCRIPT_LOCATION / "versions").glob("*.py"):
+        found = dict(_REVISION_LINE.findall(path.read_text(encoding="utf-8")))
+        revision = found.get("revision", "")
+        parent = found.get("down_revision", "")
+        if not re.fullmatch(r"[\"'][\w-]+[\"']", revision):
+            return None
+        revisions.add(revision[1:-1])
+        if parent != "None":
+            if not re.fullmatch(r"[\"'][\w-]+[\"']", parent):
+                return None
+            parents.add(parent[1:-1])
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _stored_revision(engine: Engine) -> str | None:
+    """alembic_version's single row, read with plain SQL; None if absent or not single."""
+    try:
+        with engine.connect() as conn:
+            rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchall()
+    except DBAPIError:
+        return None
+    return str(rows[0][0]) if len(rows) == 1 else None
+
+
+def _at_head(engine: Engine) -> bool:
+    """True when the database is certainly at the newest schema (checked without Alembic)."""
+    head = _head_from_files()
+    return head is not None and _stored_revision(engine) == head
 
 
 def alembic_config(url: str | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(SCRIPT_LOCATION))
     if url:
@@ -32,17 +78,23 @@ def alembic_config(url: str | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None, "the migrations folder has no revision"
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
 def is_known_revision(revision: str) -> bool:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return any(r.revision == revision for r in script.walk_revisions())
 
@@ -103,6 +155,8 @@ def integrity_check(engine: Engine) -> list[str]:
 
 
 def _server_check(engine: Engine) -> list[str]:
+    from alembic.runtime.migration import MigrationContext
+
     problems: list[str] = []
     with engine.connect() as conn:
         revision = MigrationContext.configure(conn).get_current_revision()
@@ -130,6 +184,8 @@ def upgrade(
     as a plain copy in `backup_dir`. An empty new file needs no copy. A database written
     by a newer TreatyDesk is refused rather than touched.
     """
+    if _at_head(engine):
+        return None
     current = current_revision(engine)
     head = head_revision()
     if current == head:
@@ -148,6 +204,8 @@ def upgrade(
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         taken = backup_database(engine, backup_dir / f"{path.stem}-before-{head}-{stamp}.sqlite")
         log.info("backed up %s to %s before migrating", path, taken)
+    from alembic import command
+
     config = alembic_config()
     with engine.begin() as conn:
         config.attributes["connection"] = conn

@@ -16,12 +16,13 @@ else the case selected in the cases list.
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -47,12 +48,29 @@ from app.security import PassphraseRequiredError, WrongPassphraseError
 from app.services.dto import CaseFilter, RecordCounts
 from app.services.search import HitKind, SearchHit
 from views.case_editor.dialogs import UnsavedChangesBox
+from views.case_editor.window import CaseEditorWindow
 from views.dialogs.backup import RestoreDialog, size_text
+from views.dialogs.bundle_transfer import (
+    ExportBundleDialog,
+    ImportBundleFlow,
+    preselected_cases,
+    reload_case_editors,
+)
 from views.dialogs.generate import open_generate_dialog, print_status_summary
 from views.dialogs.import_decision import ImportDecisionDialog
+from views.dialogs.import_people import ImportPeopleDialog
 from views.dialogs.import_review import ImportReviewDialog
+from views.dialogs.open_database import (
+    OpenDatabaseDialog,
+    forget_recent,
+    recent_databases,
+    remember_recent,
+)
+from views.dialogs.open_database import recent_files as recent_files  # re-exported
 from views.dialogs.record_editor import RecordEditor, bring_to_front
 from views.dialogs.search import SearchDialog
+from views.i18n import QT_TRANSLATE_NOOP
+from views.language_menu import LanguageMenu
 from views.pages import view_state
 from views.pages.base import Page
 from views.pages.cases import CasesPage
@@ -72,14 +90,21 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PAGE_NAMES = ("Dashboard", "Cases", "People", "Reviews", "Documents")
+PAGE_NAMES = (
+    QT_TRANSLATE_NOOP("MainWindow", "Dashboard"),
+    QT_TRANSLATE_NOOP("MainWindow", "Cases"),
+    QT_TRANSLATE_NOOP("MainWindow", "People"),
+    QT_TRANSLATE_NOOP("MainWindow", "Reviews"),
+    QT_TRANSLATE_NOOP("MainWindow", "Documents"),
+)
+"""The pages, in order (English keys; shown translated in the "MainWindow" context)."""
 SETTINGS_GROUP = "main_window"
-RECENT_KEY = "recent_files"
-MAX_RECENT = 8
 DEFAULT_SIZE = (1280, 800)
 WARM_SEARCH_FROM = 2000
 """From this many cases, the search index is built ahead, on a worker thread."""
-DATABASE_FILTER = "TreatyDesk databases (*.sqlite *.db);;All files (*)"
+DATABASE_FILTER = QT_TRANSLATE_NOOP(
+    "MainWindow", "TreatyDesk databases (*.sqlite *.db);;All files (*)"
+)
 
 NAV_STYLE = """
 QListWidget#navigation { border: none; font-size: 11pt; outline: 0; }
@@ -89,26 +114,6 @@ QListWidget#navigation::item { padding: 8px 12px; }
 E = TypeVar("E", bound=RecordEditor)
 CaseOpener = Callable[[int | None], None]
 """Opens the case editor on a case (None: a new case)."""
-
-
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n:,} {one if n == 1 else many}"
-
-
-def recent_files() -> list[Path]:
-    value = QSettings().value(RECENT_KEY) or []
-    items = [value] if isinstance(value, str) else list(value)
-    return [Path(str(p)) for p in items if str(p)]
-
-
-def remember_recent(path: Path) -> None:
-    items = [p for p in recent_files() if p != path]
-    QSettings().setValue(RECENT_KEY, [str(p) for p in [path, *items][:MAX_RECENT]])
-
-
-def forget_recent(path: Path | None = None) -> None:
-    items = [] if path is None else [str(p) for p in recent_files() if p != path]
-    QSettings().setValue(RECENT_KEY, items)
 
 
 class MainWindow(QMainWindow):
@@ -124,6 +129,7 @@ class MainWindow(QMainWindow):
         encrypted: bool = False,
         on_new_database: Callable[[Path], None] | None = None,
         on_open_database: Callable[[Path], None] | None = None,
+        on_open_server: Callable[[str, str | None], None] | None = None,
         backups: BackupService | None = None,
         case_opener: CaseOpener | None = None,
         parent: QWidget | None = None,
@@ -138,18 +144,26 @@ class MainWindow(QMainWindow):
         self._encrypted = encrypted
         self._on_new_database = on_new_database
         self._on_open_database = on_open_database
+        self._on_open_server = on_open_server  # (address without password, password)
+        self.open_dialog: OpenDatabaseDialog | None = None
         self._backups = backups
         self.case_opener = case_opener
         self.editors: dict[tuple[str, int], RecordEditor] = {}
         self._new_editors: list[RecordEditor] = []
+        self.case_editors: list[CaseEditorWindow] = []
+        """Open case editor windows (registered by CaseEditorWindow when parented here)."""
         self.shadow_builders: dict[int, ShadowBuilder] = {}
         self.search_dialog: SearchDialog | None = None
         self.restore_dialog: RestoreDialog | None = None
         self.unsaved_box: UnsavedChangesBox | None = None
         self._closing_anyway = False
         self.setObjectName("mainWindow")
-        title = f"TreatyDesk — {database_label}"
-        self.setWindowTitle(f"TreatyDesk — DEMO — {database_label}" if is_demo else title)
+        title = (
+            self.tr("TreatyDesk — DEMO — {database}")
+            if is_demo
+            else self.tr("TreatyDesk — {database}")
+        )
+        self.setWindowTitle(title.format(database=database_label))
         if database_file is not None and not is_demo:
             remember_recent(database_file)
 
@@ -159,13 +173,23 @@ class MainWindow(QMainWindow):
             listing=services.listing,
             statistics=getattr(services, "statistics", None),
             audit=getattr(services, "audit", None),
+            exports=getattr(services, "exports", None),
+            calendar=getattr(services, "calendar", None),
             is_demo=is_demo,
             on_open_demo=on_open_demo,
         )
         self.cases = CasesPage(
-            listing=services.listing, reference=services.reference, cases=services.cases
+            listing=services.listing,
+            reference=services.reference,
+            cases=services.cases,
+            exports=getattr(services, "exports", None),
         )
-        self.people = PeoplePage(people=services.people, reference=services.reference)
+        self.people = PeoplePage(
+            people=services.people,
+            listing=services.listing.people,
+            reference=services.reference,
+            exports=getattr(services, "exports", None),
+        )
         self.reviews = ReviewsPage(reviews=services.reviews)
         self.documents = DocumentsPage()
         self.pages: dict[str, Page] = dict(
@@ -179,11 +203,12 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setStyleSheet(NAV_STYLE)
-        self.nav.setAccessibleName("Navigation")
+        self.nav.setAccessibleName(self.tr("Navigation"))
         for number, (name, page) in enumerate(self.pages.items(), start=1):
             self.stack.addWidget(page)
-            item = QListWidgetItem(name, self.nav)
-            item.setToolTip(f"{name} (Ctrl+{number})")
+            shown = QCoreApplication.translate("MainWindow", name)
+            item = QListWidgetItem(shown, self.nav)
+            item.setToolTip(f"{shown} (Ctrl+{number})")
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         width = max(self.nav.sizeHintForColumn(0), 120) + 40
         self.nav.setMinimumWidth(width)
@@ -215,6 +240,7 @@ class MainWindow(QMainWindow):
         self.cases.case_activated.connect(self.open_case)
         self.people.person_activated.connect(self.open_person)
         self.people.new_person_requested.connect(self.new_person)
+        self.people.import_requested.connect(self.import_people)
         self.reviews.review_activated.connect(self.open_review)
         self.reviews.new_review_requested.connect(self.new_review)
         self.reviews.shadow_report_requested.connect(self.open_shadow_builder)
@@ -278,50 +304,75 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         a = self._action
         self.new_database_action = a(
-            "&New database…",
+            self.tr("&New database…"),
             self.new_database,
             shortcut="Ctrl+Shift+N",
-            tip="Create an empty database file and open it",
+            tip=self.tr("Create an empty database file and open it"),
         )
         self.new_database_action.setEnabled(self._on_new_database is not None)
         self.open_database_action = a(
-            "&Open database…",
+            self.tr("&Open database…"),
             self.open_database,
             shortcut=QKeySequence.StandardKey.Open,
-            tip="Open another database file",
+            tip=self.tr("Open another database file, or a database server"),
         )
         self.open_database_action.setEnabled(self._on_open_database is not None)
         self.open_demo_action = a(
-            "Open &demo portfolio",
+            self.tr("Open &demo portfolio"),
             self._open_demo,
-            tip="Build a fresh demo portfolio in its own file (demo.sqlite) and open it",
+            tip=self.tr("Build a fresh demo portfolio in its own file (demo.sqlite) and open it"),
         )
         self.open_demo_action.setEnabled(self._on_open_demo is not None)
         self.backup_action = a(
-            "&Back up now…",
+            self.tr("&Back up now…"),
             self.back_up,
-            tip="Write a backup of the database and its documents",
+            tip=self.tr("Write a backup of the database and its documents"),
             name="backupAction",
         )
         self.restore_action = a(
-            "&Restore from a backup…",
+            self.tr("&Restore from a backup…"),
             self.restore,
-            tip="Replace the database and its documents with a backup",
+            tip=self.tr("Replace the database and its documents with a backup"),
         )
         self.import_decision_action = a(
-            "Import &decision…",
+            self.tr("Import &decision…"),
             self.import_decision,
-            tip="Read a Committee's Views or decision (.txt, .docx, .pdf) into a case",
+            tip=self.tr("Read a Committee's Views or decision (.txt, .docx, .pdf) into a case"),
             name="importDecisionAction",
         )
         self.import_review_action = a(
-            "Import concluding &observations…",
+            self.tr("Import concluding &observations…"),
             self.import_review,
-            tip="Read a Committee's concluding observations (.txt, .docx, .pdf) into a review",
+            tip=self.tr(
+                "Read a Committee's concluding observations (.txt, .docx, .pdf) into a review"
+            ),
             name="importReviewAction",
         )
+        self.import_people_action = a(
+            self.tr("Import &people from a spreadsheet…"),
+            self.import_people,
+            tip=self.tr("Read victims and other people from a .csv or .xlsx file"),
+            name="importPeopleAction",
+        )
+        self.export_bundle_action = a(
+            self.tr("E&xport case bundle…"),
+            self.export_bundle,
+            tip=self.tr(
+                "Put chosen cases in an encrypted file (.tdbundle) to work on them on another "
+                "computer"
+            ),
+            name="exportBundleAction",
+        )
+        self.import_bundle_action = a(
+            self.tr("Import case b&undle…"),
+            self.import_bundle,
+            tip=self.tr(
+                "Bring back cases from a .tdbundle: new records added, conflicts settled by you"
+            ),
+            name="importBundleAction",
+        )
         if self._backups is None:
-            why = (
+            why = self.tr(
                 "Backups are for a database file on this computer; a database server is "
                 "backed up with the server's own tools"
             )
@@ -330,68 +381,82 @@ class MainWindow(QMainWindow):
                 action.setToolTip(why)
                 action.setStatusTip(why)
         self.save_all_action = a(
-            "&Save all open editors",
+            self.tr("&Save all open editors"),
             self.save_all,
             shortcut=QKeySequence.StandardKey.Save,
-            tip="Save the changes in every open editor window",
+            tip=self.tr("Save the changes in every open editor window"),
         )
         self.close_action = a(
-            "&Close window", self.close, shortcut="Ctrl+W", tip="Close TreatyDesk's window"
+            self.tr("&Close window"),
+            self.close,
+            shortcut="Ctrl+W",
+            tip=self.tr("Close TreatyDesk's window"),
         )
-        self.quit_action = a("&Quit", self.close, shortcut="Ctrl+Q")
+        self.quit_action = a(self.tr("&Quit"), self.close, shortcut="Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
         self.new_case_action = a(
-            "New &case…",
+            self.tr("New &case…"),
             self.new_case,
             shortcut=QKeySequence.StandardKey.New,
-            tip="Record a new case",
+            tip=self.tr("Record a new case"),
         )
         if self.case_opener is None:
             self.new_case_action.setEnabled(False)
-            self.new_case_action.setToolTip("Needs the case editor, which is not available")
+            self.new_case_action.setToolTip(
+                self.tr("Needs the case editor, which is not available")
+            )
         self.new_person_action = a(
-            "New &person…", self.new_person, shortcut="Ctrl+Shift+P", tip="Record a new person"
+            self.tr("New &person…"),
+            self.new_person,
+            shortcut="Ctrl+Shift+P",
+            tip=self.tr("Record a new person"),
         )
         self.new_review_action = a(
-            "New periodic &review…", self.new_review, tip="Record a periodic review of a State"
+            self.tr("New periodic &review…"),
+            self.new_review,
+            tip=self.tr("Record a periodic review of a State"),
         )
         self.search_action = a(
-            "&Search everything…",
+            self.tr("&Search everything…"),
             self.show_search,
             shortcut="Ctrl+K",
-            tip="Find a case or a person by reference, number, symbol, title or name",
+            tip=self.tr("Find a case or a person by reference, number, symbol, title or name"),
             name="searchAction",
         )
         self.find_action = a(
-            "&Find in the list…",
+            self.tr("&Find in the list…"),
             self.focus_filter,
             shortcut=QKeySequence.StandardKey.Find,
-            tip="Filter the list on this page (the cases list elsewhere)",
+            tip=self.tr("Filter the list on this page (the cases list elsewhere)"),
         )
         self.refresh_action = a(
-            "&Refresh",
+            self.tr("&Refresh"),
             self.refresh,
             shortcut=QKeySequence.StandardKey.Refresh,
-            tip="Read everything again from the database",
+            tip=self.tr("Read everything again from the database"),
         )
         if self.refresh_action.shortcut().toString() != "F5":
             self.refresh_action.setShortcuts([QKeySequence("F5"), self.refresh_action.shortcut()])
         self.page_actions: list[QAction] = []
         for number, name in enumerate(PAGE_NAMES, start=1):
             self.page_actions.append(
-                a(name, lambda row=number - 1: self.go_to(row), shortcut=f"Ctrl+{number}")
+                a(
+                    QCoreApplication.translate("MainWindow", name),
+                    lambda row=number - 1: self.go_to(row),
+                    shortcut=f"Ctrl+{number}",
+                )
             )
-        self.about_action = a("&About TreatyDesk", self.show_about)
+        self.about_action = a(self.tr("&About TreatyDesk"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.where_action = a("&Where is my data?", self.show_where_is_my_data)
+        self.where_action = a(self.tr("&Where is my data?"), self.show_where_is_my_data)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_database_action)
         file_menu.addAction(self.open_database_action)
-        self.recent_menu = QMenu("Recent &files", self)
+        self.recent_menu = QMenu(self.tr("Recent &files"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self.open_demo_action)
@@ -401,12 +466,16 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.import_decision_action)
         file_menu.addAction(self.import_review_action)
+        file_menu.addAction(self.import_people_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_bundle_action)
+        file_menu.addAction(self.import_bundle_action)
         file_menu.addSeparator()
         file_menu.addAction(self.save_all_action)
         file_menu.addAction(self.close_action)
         file_menu.addAction(self.quit_action)
 
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.new_case_action)
         edit_menu.addAction(self.new_person_action)
         edit_menu.addAction(self.new_review_action)
@@ -414,21 +483,24 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.search_action)
         edit_menu.addAction(self.find_action)
 
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(self.tr("&View"))
         for action in self.page_actions:
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
-        self.windows_menu = QMenu("Open &windows", self)
+        self.windows_menu = QMenu(self.tr("Open &windows"), self)
         self.windows_menu.aboutToShow.connect(self._fill_windows_menu)
         view_menu.addMenu(self.windows_menu)
+        view_menu.addSeparator()
+        self.language_menu = LanguageMenu(self)
+        view_menu.addMenu(self.language_menu)
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         help_menu.addAction(self.where_action)
 
     def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar("Main actions", self)
+        self.toolbar = QToolBar(self.tr("Main actions"), self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -451,27 +523,31 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         self.demo_badge: QLabel | None = None
         if self._is_demo:
-            self.demo_badge = QLabel(" DEMO ", self)
+            self.demo_badge = QLabel(self.tr(" DEMO "), self)
             self.demo_badge.setObjectName("demoBadge")
             self.demo_badge.setStyleSheet(
                 f"#demoBadge {{ background: {DEMO_BORDER}; color: black; font-weight: bold; "
                 "padding: 1px 8px; border-radius: 3px; }"
             )
-            self.demo_badge.setToolTip("Sample data in demo.sqlite, not your own database")
+            self.demo_badge.setToolTip(self.tr("Sample data in demo.sqlite, not your own database"))
             status.addWidget(self.demo_badge)
-        self.database_label = ElidedLabel(f"Database: {self._database_label}", parent=self)
-        self.database_label.setAccessibleName("Database file")
+        self.database_label = ElidedLabel(
+            self.tr("Database: {database}").format(database=self._database_label), parent=self
+        )
+        self.database_label.setAccessibleName(self.tr("Database file"))
         status.addWidget(self.database_label, 1)
-        self.encryption_label = QLabel("Encrypted" if self._encrypted else "Not encrypted", self)
-        self.encryption_label.setAccessibleName("Encryption")
+        self.encryption_label = QLabel(
+            self.tr("Encrypted") if self._encrypted else self.tr("Not encrypted"), self
+        )
+        self.encryption_label.setAccessibleName(self.tr("Encryption"))
         self.encryption_label.setToolTip(
-            "The database file and its documents are encrypted with your passphrase"
+            self.tr("The database file and its documents are encrypted with your passphrase")
             if self._encrypted
-            else "The database file is not encrypted: keep it on an encrypted disk"
+            else self.tr("The database file is not encrypted: keep it on an encrypted disk")
         )
         status.addPermanentWidget(self.encryption_label)
         self.counts_label = QLabel(self)
-        self.counts_label.setAccessibleName("Record counts")
+        self.counts_label.setAccessibleName(self.tr("Record counts"))
         status.addPermanentWidget(self.counts_label)
 
     # ---- navigation
@@ -508,7 +584,9 @@ class MainWindow(QMainWindow):
             self._update_counts()
         except DomainError as exc:
             log.warning("refresh failed: %s", exc)
-            self.statusBar().showMessage(f"Could not read the database: {exc}", 10_000)
+            self.statusBar().showMessage(
+                self.tr("Could not read the database: {problem}").format(problem=exc), 10_000
+            )
             QMessageBox.warning(self, "TreatyDesk", str(exc))
 
     def refresh_soon(self) -> None:
@@ -517,12 +595,19 @@ class MainWindow(QMainWindow):
 
     def _update_counts(self) -> None:
         counts = self.counts = self._services.listing.record_counts()
+        n_cases, n_people, n_reviews = counts.cases, counts.people, counts.reviews
         self.counts_label.setText(
             " · ".join(
                 (
-                    _plural(counts.cases, "case", "cases"),
-                    _plural(counts.people, "person", "people"),
-                    _plural(counts.reviews, "review", "reviews"),
+                    self.tr("%Ln case", "", n_cases)
+                    if n_cases == 1
+                    else self.tr("%Ln cases", "", n_cases),
+                    self.tr("%Ln person", "", n_people)
+                    if n_people == 1
+                    else self.tr("%Ln people", "", n_people),
+                    self.tr("%Ln review", "", n_reviews)
+                    if n_reviews == 1
+                    else self.tr("%Ln reviews", "", n_reviews),
                 )
             )
         )
@@ -536,7 +621,7 @@ class MainWindow(QMainWindow):
             return
         self.go_to(PAGE_NAMES.index("Cases"))
         if not self.cases.select_case(case_id):
-            self.statusBar().showMessage("That case is no longer in the database.", 8000)
+            self.statusBar().showMessage(self.tr("That case is no longer in the database."), 8000)
 
     def set_case_opener(self, opener: CaseOpener | None) -> None:
         """Hand in the case editor (after the window exists, e.g. to parent its windows):
@@ -544,16 +629,18 @@ class MainWindow(QMainWindow):
         self.case_opener = opener
         self.new_case_action.setEnabled(opener is not None)
         self.new_case_action.setToolTip(
-            "Record a new case (Ctrl+N)"
+            self.tr("Record a new case (Ctrl+N)")
             if opener is not None
-            else "Needs the case editor, which is not available"
+            else self.tr("Needs the case editor, which is not available")
         )
 
     def open_case_reference(self, reference: str) -> None:
         try:
             case = self._services.cases.get_by_reference(reference)
         except NotFoundError:
-            self.statusBar().showMessage(f"There is no case {reference} any more.", 8000)
+            self.statusBar().showMessage(
+                self.tr("There is no case {reference} any more.").format(reference=reference), 8000
+            )
             return
         self.open_case(case.id)
 
@@ -615,6 +702,7 @@ class MainWindow(QMainWindow):
             reference=self._services.reference,
             cases=self._services.cases,
             listing=self._services.listing,
+            exports=getattr(self._services, "exports", None),
             review_id=review_id,
             on_open_case=self.open_case_reference,
         )
@@ -628,7 +716,7 @@ class MainWindow(QMainWindow):
         elif table == "reviews":
             self.open_review(record_id)
         else:
-            self.statusBar().showMessage("Open this record from its case or review.", 8000)
+            self.statusBar().showMessage(self.tr("Open this record from its case or review."), 8000)
 
     def _existing(self, kind: str, record_id: int) -> RecordEditor | None:
         editor = self.editors.get((kind, record_id))
@@ -662,18 +750,34 @@ class MainWindow(QMainWindow):
         bring_to_front(editor)
         return editor
 
-    def open_editors(self) -> list[RecordEditor]:
-        return [*self.editors.values(), *self._new_editors]
+    def register_case_editor(self, editor: CaseEditorWindow) -> None:
+        """A case editor window opened over this window: asked about with the other editors
+        (quit, another database, restore), saved by Save all, listed in Open windows."""
+        if editor in self.case_editors:
+            return
+        self.case_editors.append(editor)
+        editor.saved.connect(lambda _case_id: self.refresh_soon())
+        editor.closed.connect(lambda: self._forget_case_editor(editor))
+        editor.destroyed.connect(lambda _obj=None: self._forget_case_editor(editor))
 
-    def dirty_editors(self) -> list[RecordEditor]:
+    def _forget_case_editor(self, editor: CaseEditorWindow) -> None:
+        if editor in self.case_editors:
+            self.case_editors.remove(editor)
+
+    def open_editors(self) -> list[RecordEditor | CaseEditorWindow]:
+        return [*self.editors.values(), *self._new_editors, *self.case_editors]
+
+    def dirty_editors(self) -> list[RecordEditor | CaseEditorWindow]:
         return [e for e in self.open_editors() if e.is_dirty()]
 
     def save_all(self) -> bool:
         dirty = self.dirty_editors()
         if not dirty:
             self.statusBar().showMessage(
-                "Nothing to save: the lists are read from the database, and no editor window "
-                "has unsaved changes.",
+                self.tr(
+                    "Nothing to save: the lists are read from the database, and no editor "
+                    "window has unsaved changes."
+                ),
                 8000,
             )
             return True
@@ -681,7 +785,11 @@ class MainWindow(QMainWindow):
         if failed:
             bring_to_front(failed[0])
             return False
-        self.statusBar().showMessage(f"Saved {_plural(len(dirty), 'editor', 'editors')}.", 5000)
+        n = len(dirty)
+        self.statusBar().showMessage(
+            self.tr("Saved %Ln editor.", "", n) if n == 1 else self.tr("Saved %Ln editors.", "", n),
+            5000,
+        )
         return True
 
     def request_close_editors(self, then: Callable[[], None]) -> None:
@@ -702,9 +810,14 @@ class MainWindow(QMainWindow):
                 self._close_editors()
                 then()
 
-        items = [e.windowTitle().replace("[*]", "").replace(" — TreatyDesk", "") for e in dirty]
+        items: list[str] = []
+        for editor in dirty:
+            if isinstance(editor, CaseEditorWindow):
+                items += editor.unsaved_items()
+            else:
+                items.append(editor.windowTitle().replace("[*]", "").replace(" — TreatyDesk", ""))
         self.unsaved_box = UnsavedChangesBox(
-            case_label="the open editors", items=items, on_choice=choice, parent=self
+            case_label=self.tr("the open editors"), items=items, on_choice=choice, parent=self
         )
         self.unsaved_box.open()
 
@@ -744,9 +857,9 @@ class MainWindow(QMainWindow):
             return
         name, _ = QFileDialog.getSaveFileName(
             self,
-            "New database",
+            self.tr("New database"),
             str(Path(self._start_folder()) / "cases.sqlite"),
-            DATABASE_FILTER,
+            QCoreApplication.translate("MainWindow", DATABASE_FILTER),
         )
         if name:
             path = Path(name)
@@ -754,41 +867,62 @@ class MainWindow(QMainWindow):
                 path = path.with_suffix(".sqlite")
             self._on_new_database(path)
 
-    def open_database(self) -> None:
+    def open_database(self, server_url: str | None = None) -> OpenDatabaseDialog | None:
+        """A database file, or a server (views/dialogs/open_database.py): checked in the
+        dialog, then opened by the composition root."""
+        if self._on_open_database is None:
+            return None
+        dialog = OpenDatabaseDialog(
+            folder=Path(self._start_folder()),
+            allow_server=self._on_open_server is not None,
+            server_url=server_url,
+            parent=self,
+        )
+
+        def chosen() -> None:
+            if dialog.path is not None and self._on_open_database is not None:
+                self._on_open_database(dialog.path)
+            elif dialog.server_url is not None and self._on_open_server is not None:
+                password, dialog.password = dialog.password, None
+                self._on_open_server(dialog.server_url, password)
+
+        dialog.accepted.connect(chosen)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.open_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_recent(self, path: Path | str) -> None:
         if self._on_open_database is None:
             return
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Open database", self._start_folder(), DATABASE_FILTER
-        )
-        if name:
-            self._on_open_database(Path(name))
-
-    def open_recent(self, path: Path) -> None:
-        if self._on_open_database is None:
+        if isinstance(path, str):  # a server: its password is asked for each time
+            self.open_database(server_url=path)
             return
         if not path.exists():
             forget_recent(path)
             QMessageBox.warning(
                 self,
-                "Recent files",
-                f"{path} is no longer there (moved or deleted); it was taken off the list.",
+                self.tr("Recent files"),
+                self.tr(
+                    "{path} is no longer there (moved or deleted); it was taken off the list."
+                ).format(path=path),
             )
             return
         self._on_open_database(path)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
-        files = recent_files()
+        files = recent_databases()
         for number, path in enumerate(files, start=1):
             action = self.recent_menu.addAction(f"&{number} {path}")
             action.setEnabled(self._on_open_database is not None)
             action.triggered.connect(lambda _checked=False, p=path: self.open_recent(p))
         if not files:
-            empty = self.recent_menu.addAction("No recent files")
+            empty = self.recent_menu.addAction(self.tr("No recent files"))
             empty.setEnabled(False)
             return
         self.recent_menu.addSeparator()
-        self.recent_menu.addAction("Clear the list", lambda: forget_recent(None))
+        self.recent_menu.addAction(self.tr("Clear the list"), lambda: forget_recent(None))
 
     def _fill_windows_menu(self) -> None:
         self.windows_menu.clear()
@@ -798,7 +932,7 @@ class MainWindow(QMainWindow):
             action = self.windows_menu.addAction(f"&{number} {title}")
             action.triggered.connect(lambda _checked=False, e=editor: bring_to_front(e))
         if not editors:
-            self.windows_menu.addAction("No editor window is open").setEnabled(False)
+            self.windows_menu.addAction(self.tr("No editor window is open")).setEnabled(False)
 
     # ---- imports
 
@@ -807,12 +941,12 @@ class MainWindow(QMainWindow):
             self,
             title,
             self._start_folder(),
-            "Documents (*.txt *.docx *.pdf);;All files (*)",
+            self.tr("Documents (*.txt *.docx *.pdf);;All files (*)"),
         )
         return Path(name) if name else None
 
     def import_decision(self, path: Path | None = None) -> ImportDecisionDialog | None:
-        path = path or self._import_file("Import a Committee's decision")
+        path = path or self._import_file(self.tr("Import a Committee's decision"))
         if path is None:
             return None
         dialog = ImportDecisionDialog(
@@ -827,7 +961,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def import_review(self, path: Path | None = None) -> ImportReviewDialog | None:
-        path = path or self._import_file("Import concluding observations")
+        path = path or self._import_file(self.tr("Import concluding observations"))
         if path is None:
             return None
         dialog = ImportReviewDialog(
@@ -840,6 +974,48 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def import_people(self, path: Path | None = None) -> ImportPeopleDialog:
+        """File ▸ Import people from a spreadsheet… (views/dialogs/import_people.py)."""
+        dialog = ImportPeopleDialog(
+            people_import=self._services.people_import,
+            path=path,
+            on_imported=lambda _report: self.refresh_soon(),
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        if path is None:
+            dialog.browse_button.setFocus()
+        return dialog
+
+    # ---- case bundles (views/dialogs/bundle_transfer.py)
+
+    def export_bundle(self, path: Path | None = None) -> ExportBundleDialog:
+        """The cases selected in the list (or open in an editor) are chosen already."""
+        dialog = ExportBundleDialog(
+            bundles=self._services.bundles,
+            listing=self._services.listing,
+            preselected=preselected_cases(self.cases, self._services),
+            path=path,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def import_bundle(
+        self, path: Path | None = None, passphrase: str | None = None
+    ) -> ImportBundleFlow:
+        def imported(_result: object) -> None:
+            self.refresh()
+            reload_case_editors(self._services)
+
+        self.bundle_import = ImportBundleFlow(
+            bundles=self._services.bundles, window=self, on_imported=imported
+        )
+        self.bundle_import.start(path, passphrase)
+        return self.bundle_import
+
     # ---- backups
 
     def back_up(self) -> None:
@@ -848,14 +1024,18 @@ class MainWindow(QMainWindow):
             return
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Back up")
-        box.setText("Write a backup of the database and its documents now?")
+        box.setWindowTitle(self.tr("Back up"))
+        box.setText(self.tr("Write a backup of the database and its documents now?"))
         box.setInformativeText(
-            f"It goes to {backups.folder}, with the daily backups. Keep a copy somewhere "
-            "else too (an encrypted USB disk)."
+            self.tr(
+                "It goes to {folder}, with the daily backups. Keep a copy somewhere else too "
+                "(an encrypted USB disk)."
+            ).format(folder=backups.folder)
         )
-        here = box.addButton("Back up now", QMessageBox.ButtonRole.AcceptRole)
-        elsewhere = box.addButton("Choose another place…", QMessageBox.ButtonRole.ActionRole)
+        here = box.addButton(self.tr("Back up now"), QMessageBox.ButtonRole.AcceptRole)
+        elsewhere = box.addButton(
+            self.tr("Choose another place…"), QMessageBox.ButtonRole.ActionRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(here)
 
@@ -865,9 +1045,9 @@ class MainWindow(QMainWindow):
             elif which is elsewhere:
                 name, _ = QFileDialog.getSaveFileName(
                     self,
-                    "Back up to",
+                    self.tr("Back up to"),
                     str(Path.home() / "treatydesk-backup.zip"),
-                    "TreatyDesk backups (*.zip)",
+                    self.tr("TreatyDesk backups (*.zip)"),
                 )
                 if name:
                     path = Path(name)
@@ -883,18 +1063,25 @@ class MainWindow(QMainWindow):
         backups = self._backups
         assert backups is not None
         self.backup_action.setEnabled(False)
-        self.statusBar().showMessage("Writing the backup…")
+        self.statusBar().showMessage(self.tr("Writing the backup…"))
 
         def done(info: object) -> None:
             self.backup_action.setEnabled(True)
             path = getattr(info, "path", None)
             size = getattr(info, "size", 0)
-            self.statusBar().showMessage(f"Backup written: {path} ({size_text(size)}).", 15_000)
+            self.statusBar().showMessage(
+                self.tr("Backup written: {path} ({size}).").format(path=path, size=size_text(size)),
+                15_000,
+            )
 
         def failed(message: str) -> None:
             self.backup_action.setEnabled(True)
             self.statusBar().clearMessage()
-            QMessageBox.warning(self, "Back up", f"The backup was not written: {message}")
+            QMessageBox.warning(
+                self,
+                self.tr("Back up"),
+                self.tr("The backup was not written: {problem}").format(problem=message),
+            )
 
         def crashed(details: str) -> None:
             self.backup_action.setEnabled(True)
@@ -915,7 +1102,7 @@ class MainWindow(QMainWindow):
         try:
             found = backups.list()
         except DomainError as exc:
-            QMessageBox.warning(self, "Restore", str(exc))
+            QMessageBox.warning(self, self.tr("Restore"), str(exc))
             return
         self.restore_dialog = RestoreDialog(
             backups=found,
@@ -936,8 +1123,10 @@ class MainWindow(QMainWindow):
             QApplication.restoreOverrideCursor()
             passphrase, ok = QInputDialog.getText(
                 self,
-                "Passphrase of the backup",
-                f"{exc}\n\nThe passphrase the backup was made with:",
+                self.tr("Passphrase of the backup"),
+                self.tr("{problem}\n\nThe passphrase the backup was made with:").format(
+                    problem=exc
+                ),
                 QLineEdit.EchoMode.Password,
             )
             if ok and passphrase:
@@ -945,17 +1134,21 @@ class MainWindow(QMainWindow):
             return False
         except DomainError as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, "Restore", f"Nothing was restored: {exc}")
+            QMessageBox.warning(
+                self,
+                self.tr("Restore"),
+                self.tr("Nothing was restored: {problem}").format(problem=exc),
+            )
             return False
         QApplication.restoreOverrideCursor()
         self.refresh()
-        kept = (
-            f" The database as it was is kept as {result.replaced_backup.name}."
-            if result.replaced_backup
-            else ""
-        )
-        self.statusBar().showMessage(f"Restored from {archive.name}.{kept}", 20_000)
-        QMessageBox.information(self, "Restore", f"Restored from {archive.name}.{kept}")
+        done = self.tr("Restored from {name}.").format(name=archive.name)
+        if result.replaced_backup:
+            done += " " + self.tr("The database as it was is kept as {name}.").format(
+                name=result.replaced_backup.name
+            )
+        self.statusBar().showMessage(done, 20_000)
+        QMessageBox.information(self, self.tr("Restore"), done)
         return True
 
     # ---- help
@@ -963,50 +1156,68 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(
             self,
-            "About TreatyDesk",
+            self.tr("About TreatyDesk"),
             f"<h3>TreatyDesk {__version__}</h3>"
-            "<p>Case management for litigation before the UN human-rights treaty bodies: "
-            "communications, Views and their follow-up, per-victim implementation of "
-            "remedies, periodic reviews and their deadlines.</p>"
-            "<p>Your data stays on this computer. See Help ▸ Where is my data?</p>",
+            + self.tr(
+                "<p>Case management for litigation before the UN human-rights treaty bodies: "
+                "communications, Views and their follow-up, per-victim implementation of "
+                "remedies, periodic reviews and their deadlines.</p>"
+                "<p>Your data stays on this computer. See Help ▸ Where is my data?</p>"
+            ),
         )
 
     def where_is_my_data_text(self) -> str:
-        lines = [f"<p><b>Database:</b> {self._database_label}</p>"]
+        lines = [
+            self.tr("<p><b>Database:</b> {database}</p>").format(
+                database=html.escape(self._database_label)
+            )
+        ]
         lines.append(
-            "<p>The database file is <b>encrypted</b> with your passphrase.</p>"
+            self.tr("<p>The database file is <b>encrypted</b> with your passphrase.</p>")
             if self._encrypted
-            else "<p>The database file is <b>not encrypted</b>.</p>"
+            else self.tr("<p>The database file is <b>not encrypted</b>.</p>")
         )
         if self._is_demo:
             lines.append(
-                "<p>This is the <b>demo portfolio</b>: sample data in its own file, rebuilt "
-                "each time you open it. Your own database is a different file and is not "
-                "open now.</p>"
+                self.tr(
+                    "<p>This is the <b>demo portfolio</b>: sample data in its own file, rebuilt "
+                    "each time you open it. Your own database is a different file and is not "
+                    "open now.</p>"
+                )
             )
         if self._data_folder is not None:
             folder = self._data_folder
             lines.append(
-                f"<p><b>Data folder:</b> {folder}<br>"
-                f"Backups (daily, before every upgrade of the database, and on request): "
-                f"{folder / 'backups'}<br>"
-                f"Documents: {folder / 'documents'}</p>"
+                self.tr(
+                    "<p><b>Data folder:</b> {folder}<br>"
+                    "Backups (daily, before every upgrade of the database, and on request): "
+                    "{backups}<br>"
+                    "Documents: {documents}</p>"
+                ).format(
+                    folder=html.escape(str(folder)),
+                    backups=html.escape(str(folder / "backups")),
+                    documents=html.escape(str(folder / "documents")),
+                )
             )
         lines.append(
-            "<p>Names of victims and witnesses are in the database file: keep it on an "
-            "encrypted disk and include it in your backups.</p>"
+            self.tr(
+                "<p>Names of victims and witnesses are in the database file: keep it on an "
+                "encrypted disk and include it in your backups.</p>"
+            )
         )
         return "".join(lines)
 
     def show_where_is_my_data(self) -> None:
         box = QMessageBox(self)
-        box.setWindowTitle("Where is my data?")
+        box.setWindowTitle(self.tr("Where is my data?"))
         box.setIcon(QMessageBox.Icon.Information)
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(self.where_is_my_data_text())
         open_button = None
         if self._data_folder is not None:
-            open_button = box.addButton("Open data folder", QMessageBox.ButtonRole.ActionRole)
+            open_button = box.addButton(
+                self.tr("Open data folder"), QMessageBox.ButtonRole.ActionRole
+            )
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if open_button is not None and box.clickedButton() is open_button:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -35,6 +35,7 @@ from views.case_editor.fields import (
     TextBinding,
 )
 from views.dialogs.record_editor import RecordEditor
+from views.i18n import QT_TRANSLATE_NOOP, tr_vocab
 from views.pages import view_state
 from views.qtmodels.records import PersonCase, PersonCasesModel
 from views.widgets import MUTED_TEXT, heading, muted, read_only_table, size_columns
@@ -60,9 +61,9 @@ PERSON_FIELDS = (
     "notes",
 )
 CONSENT_TO_ACT_CHOICES: tuple[tuple[str, object], ...] = (
-    ("Not recorded", None),
-    ("Yes — has authorised us to act", True),
-    ("No", False),
+    (QT_TRANSLATE_NOOP("PersonEditor", "Not recorded"), None),
+    (QT_TRANSLATE_NOOP("PersonEditor", "Yes — has authorised us to act"), True),
+    (QT_TRANSLATE_NOOP("PersonEditor", "No"), False),
 )
 
 
@@ -111,56 +112,73 @@ class PersonEditor(RecordEditor):
 
         f = self.form
         self.full_name = TextBinding(
-            "full_name", "Full name", placeholder="As in the passport, in any script"
+            "full_name",
+            self.tr("Full name"),
+            placeholder=self.tr("As in the passport, in any script"),
         )
         self.original = TextBinding(
             "original_script_name",
-            "Name in original script",
-            placeholder="e.g. Алия Нурпеисова",
-            tip="The name as the person writes it, when it differs from the full name above",
+            self.tr("Name in original script"),
+            placeholder=self.tr("e.g. Алия Нурпеисова"),
+            tip=self.tr(
+                "The name as the person writes it, when it differs from the full name above"
+            ),
         )
         self.pseudonym = TextBinding(
             "pseudonym",
-            "Pseudonym or initials",
-            placeholder="e.g. A.N. (empty: the initials of the full name)",
-            tip="What documents print when the person has not consented to be named",
+            self.tr("Pseudonym or initials"),
+            placeholder=self.tr("e.g. A.N. (empty: the initials of the full name)"),
+            tip=self.tr("What documents print when the person has not consented to be named"),
         )
-        self.sex = ChoiceBinding("sex", "Sex", [(s.label, s) for s in Sex])
-        self.date_of_birth = DateBinding("date_of_birth", "Date of birth")
+        self.sex = ChoiceBinding("sex", self.tr("Sex"), [(tr_vocab(s), s) for s in Sex])
+        self.date_of_birth = DateBinding("date_of_birth", self.tr("Date of birth"))
         self.nationality = SearchChoiceBinding(
-            "nationality", "Nationality", what="country", tip="Type part of the country's name"
+            "nationality",
+            self.tr("Nationality"),
+            what=self.tr("country"),
+            tip=self.tr("Type part of the country's name"),
         )
-        self.date_of_death = DateBinding("date_of_death", "Date of death")
+        self.date_of_death = DateBinding("date_of_death", self.tr("Date of death"))
 
         self.consent_to_act = ChoiceBinding(
-            "consent_to_act", "Consent to act", CONSENT_TO_ACT_CHOICES
+            "consent_to_act",
+            self.tr("Consent to act"),
+            [
+                (QCoreApplication.translate("PersonEditor", text), value)
+                for text, value in CONSENT_TO_ACT_CHOICES
+            ],
         )
         self.consent_to_be_named = CheckBinding(
             "consent_to_be_named",
-            "Consent to be named",
-            "May be &named in documents",
-            tip="Without it, documents use the pseudonym or initials",
+            self.tr("Consent to be named"),
+            self.tr("May be &named in documents"),
+            tip=self.tr("Without it, documents use the pseudonym or initials"),
         )
-        self.consent_date = DateBinding("consent_date", "Date of consent")
+        self.consent_date = DateBinding("consent_date", self.tr("Date of consent"))
         self.consent_form = TextBinding(
-            "consent_form", "Form of consent", placeholder="e.g. signed power of attorney"
+            "consent_form",
+            self.tr("Form of consent"),
+            placeholder=self.tr("e.g. signed power of attorney"),
         )
         self.public_name = QLabel(self)
         self.public_name.setWordWrap(True)
-        self.public_name.setAccessibleName("Name documents will show")
+        self.public_name.setAccessibleName(self.tr("Name documents will show"))
 
         self.contact = PlainTextBinding(
-            "contact", "Contact", lines=2, placeholder="Phone, e-mail, address, messenger"
+            "contact",
+            self.tr("Contact"),
+            lines=2,
+            placeholder=self.tr("Phone, e-mail, address, messenger"),
         )
         self.safety = PlainTextBinding(
             "safety_notes",
-            "Safety notes",
+            self.tr("Safety notes"),
             lines=2,
-            placeholder="Risks, how to reach the person safely, who must not be told",
+            placeholder=self.tr("Risks, how to reach the person safely, who must not be told"),
         )
-        self.notes = PlainTextBinding("notes", "Notes", lines=3)
+        self.notes = PlainTextBinding("notes", self.tr("Notes"), lines=3)
 
-        identity = QGroupBox("Identity", self.body)
+        identity = QGroupBox(self.tr("Identity"), self.body)
         identity_form = QFormLayout(identity)
         for binding in (
             self.full_name,
@@ -173,17 +191,20 @@ class PersonEditor(RecordEditor):
         ):
             f.add_row(identity_form, binding)
 
-        consent = QGroupBox("Consent", self.body)
+        consent = QGroupBox(self.tr("Consent"), self.body)
         consent_form = QFormLayout(consent)
         f.add_row(consent_form, self.consent_to_act)
         f.add_row(consent_form, self.consent_to_be_named, "")
         f.add_row(consent_form, self.consent_date)
         f.add_row(consent_form, self.consent_form)
-        consent_form.addRow("Documents show:", self.public_name)
+        consent_form.addRow(self.tr("Documents show:"), self.public_name)
 
-        safety = QGroupBox("Contact and safety", self.body)
+        safety = QGroupBox(self.tr("Contact and safety"), self.body)
         safety_layout = QVBoxLayout(safety)  # labels above: the text boxes share the height
-        for binding, caption_text in ((self.contact, "&Contact:"), (self.safety, "Sa&fety notes:")):
+        for binding, caption_text in (
+            (self.contact, self.tr("&Contact:")),
+            (self.safety, self.tr("Sa&fety notes:")),
+        ):
             f.add(binding)
             caption = QLabel(caption_text, safety)
             caption.setBuddy(binding.widget)
@@ -191,20 +212,20 @@ class PersonEditor(RecordEditor):
             safety_layout.addWidget(binding.container, 1)
         safety_layout.addWidget(
             muted(
-                "Contact details and safety notes never appear in generated documents.",
+                self.tr("Contact details and safety notes never appear in generated documents."),
                 parent=safety,
             )
         )
 
-        notes = QGroupBox("Notes", self.body)
+        notes = QGroupBox(self.tr("Notes"), self.body)
         notes_layout = QVBoxLayout(notes)
         f.add(self.notes)
         notes_layout.addWidget(self.notes.container)
 
-        cases = QGroupBox("Cases", self.body)
+        cases = QGroupBox(self.tr("Cases"), self.body)
         self.cases_model = PersonCasesModel(parent=self)
         self.cases_table = read_only_table(self.cases_model, parent=cases)
-        self.cases_table.setAccessibleName("The person's cases")
+        self.cases_table.setAccessibleName(self.tr("The person's cases"))
         self.cases_table.setTabKeyNavigation(False)
         size_columns(
             self.cases_table,
@@ -215,7 +236,7 @@ class PersonEditor(RecordEditor):
         rows = self.cases_table.verticalHeader().defaultSectionSize()
         self.cases_table.setMinimumHeight(rows * 3 + 28)
         self.cases_table.setMaximumHeight(rows * 7 + 28)
-        self.no_cases = muted("Not a party to any case yet.", parent=cases)
+        self.no_cases = muted(self.tr("Not a party to any case yet."), parent=cases)
         cases_layout = QVBoxLayout(cases)
         cases_layout.addWidget(self.cases_table)
         cases_layout.addWidget(self.no_cases)
@@ -270,7 +291,7 @@ class PersonEditor(RecordEditor):
         return self._people.update(self.record_id, data, expected_version=expected_version)
 
     def record_label(self, dto: Any) -> str:
-        return dto.full_name if dto is not None else "New person"
+        return dto.full_name if dto is not None else self.tr("New person")
 
     def after_load(self, dto: Any) -> None:
         self.title_label.setText(self.record_label(dto))
@@ -285,9 +306,9 @@ class PersonEditor(RecordEditor):
         self.cases_table.setVisible(bool(rows))
         self.no_cases.setVisible(not rows)
         self.no_cases.setText(
-            "Not a party to any case yet."
+            self.tr("Not a party to any case yet.")
             if dto is not None
-            else "Save the person first; then add them to a case from the case editor."
+            else self.tr("Save the person first; then add them to a case from the case editor.")
         )
 
     def save_view_state(self) -> None:
@@ -300,10 +321,15 @@ class PersonEditor(RecordEditor):
     def _update_public_name(self) -> None:
         name = self.full_name.widget.text().strip()
         if self.consent_to_be_named.widget.isChecked():
-            shown, why = name or "(the full name)", "the full name, with consent"
+            shown = name or self.tr("(the full name)")
+            why = self.tr("the full name, with consent")
         else:
             shown = self.pseudonym.widget.text().strip() or initials(name)
-            why = "the pseudonym" if self.pseudonym.widget.text().strip() else "the initials"
+            why = (
+                self.tr("the pseudonym")
+                if self.pseudonym.widget.text().strip()
+                else self.tr("the initials")
+            )
         self.public_name.setText(
             f"<b>{_escape(shown)}</b> <span style='color:{MUTED_TEXT}'>({why})</span>"
         )

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -44,6 +44,8 @@ from views.case_editor.fields import (
 )
 from views.dialogs.assessment import AssessmentDialog
 from views.dialogs.record_editor import RecordEditor, confirm
+from views.export_action import ExportChoice, ListExport
+from views.i18n import format_date
 from views.pages import view_state
 from views.qtmodels.records import (
     AssessmentRow,
@@ -55,6 +57,7 @@ from views.widgets import heading, muted, read_only_table, size_columns
 
 if TYPE_CHECKING:
     from app.services.cases import CaseService
+    from app.services.exports import ExportResult, ExportService
     from app.services.listing import CaseListing
     from app.services.reference import ReferenceService
     from app.services.reviews import ReviewService
@@ -80,7 +83,9 @@ class YearBinding(TextBinding):
     """A year, or empty."""
 
     def __init__(self, name: str, label: str, *, tip: str | None = None) -> None:
-        super().__init__(name, label, placeholder="yyyy", tip=tip)
+        super().__init__(
+            name, label, placeholder=QCoreApplication.translate("YearBinding", "yyyy"), tip=tip
+        )
         self.widget.setMaximumWidth(self.widget.fontMetrics().horizontalAdvance("00000") + 24)
 
     def value(self) -> int | None:  # type: ignore[override]
@@ -88,7 +93,11 @@ class YearBinding(TextBinding):
         if not text:
             return None
         if not text.isdigit() or len(text) != 4:
-            raise self.fail(f"{self.label}: “{text}” is not a year (four digits, e.g. 2031).")
+            raise self.fail(
+                QCoreApplication.translate(
+                    "YearBinding", "{label}: “{text}” is not a year (four digits, e.g. 2031)."
+                ).format(label=self.label, text=text)
+            )
         return int(text)
 
 
@@ -113,18 +122,39 @@ def recommendation_html(rec: RecommendationDTO) -> str:
     parts = [f"<h3>¶ {rec.paragraph}. {_escape(rec.theme)}</h3>"]
     meta = []
     if rec.articles:
-        meta.append(f"Articles {', '.join(rec.articles)}")
+        meta.append(
+            QCoreApplication.translate("ReviewEditor", "Articles {articles}").format(
+                articles=", ".join(rec.articles)
+            )
+        )
     if rec.is_followup:
-        meta.append("<b>selected for follow-up</b>")
+        meta.append(
+            "<b>{}</b>".format(QCoreApplication.translate("ReviewEditor", "selected for follow-up"))
+        )
     if rec.refers_to:
-        meta.append(f"refers to {_escape(rec.refers_to)}")
-    meta.append(f"latest NGO grade: {_escape(grade_label(rec.latest_grade))}")
+        meta.append(
+            QCoreApplication.translate("ReviewEditor", "refers to {what}").format(
+                what=_escape(rec.refers_to)
+            )
+        )
+    meta.append(
+        QCoreApplication.translate("ReviewEditor", "latest NGO grade: {grade}").format(
+            grade=_escape(grade_label(rec.latest_grade))
+        )
+    )
     parts.append(f"<p style='color:#5f6368'>{' · '.join(meta)}</p>")
     if rec.concern_text:
-        label = f"Concern (¶ {rec.concern_paragraph})" if rec.concern_paragraph else "Concern"
+        label = (
+            QCoreApplication.translate("ReviewEditor", "Concern (¶ {paragraph})").format(
+                paragraph=rec.concern_paragraph
+            )
+            if rec.concern_paragraph
+            else QCoreApplication.translate("ReviewEditor", "Concern")
+        )
         parts.append(f"<p><b>{label}.</b> {para(rec.concern_text)}</p>")
     if rec.recommendation_text:
-        parts.append(f"<p><b>Recommendation.</b> {para(rec.recommendation_text)}</p>")
+        label = QCoreApplication.translate("ReviewEditor", "Recommendation")
+        parts.append(f"<p><b>{label}.</b> {para(rec.recommendation_text)}</p>")
     return "".join(parts)
 
 
@@ -140,6 +170,7 @@ class ReviewEditor(RecordEditor):
         reference: ReferenceService,
         cases: CaseService,
         listing: CaseListing,
+        exports: ExportService | None = None,
         review_id: int | None = None,
         on_open_case: Callable[[str], None] | None = None,
         parent: QWidget | None = None,
@@ -149,38 +180,45 @@ class ReviewEditor(RecordEditor):
         self._reference = reference
         self._cases = cases
         self._listing = listing
+        self._exports = exports
         self._on_open_case = on_open_case
         self.assessment_dialog: AssessmentDialog | None = None
         self.setObjectName("reviewEditor")
 
         f = self.form
-        self.body_field = ChoiceBinding("body", "Treaty body")
-        self.state_field = SearchChoiceBinding("state", "State party", what="country")
-        self.cycle = TextBinding("cycle", "Cycle", placeholder="e.g. Third periodic report")
+        self.body_field = ChoiceBinding("body", self.tr("Treaty body"))
+        self.state_field = SearchChoiceBinding(
+            "state", self.tr("State party"), what=self.tr("country")
+        )
+        self.cycle = TextBinding(
+            "cycle", self.tr("Cycle"), placeholder=self.tr("e.g. Third periodic report")
+        )
         self.report_symbol = TextBinding(
-            "state_report_symbol", "State report", placeholder="e.g. CCPR/C/KAZ/3"
+            "state_report_symbol", self.tr("State report"), placeholder=self.tr("e.g. CCPR/C/KAZ/3")
         )
         self.co_symbol = TextBinding(
             "co_symbol",
-            "CO symbol",
+            self.tr("CO symbol"),
             optional=True,
-            placeholder="e.g. CCPR/C/KAZ/CO/3",
-            tip="Symbol of the concluding observations",
+            placeholder=self.tr("e.g. CCPR/C/KAZ/CO/3"),
+            tip=self.tr("Symbol of the concluding observations"),
         )
-        self.session = TextBinding("session", "Session", placeholder="e.g. 144")
-        self.dialogue_start = DateBinding("dialogue_start", "Dialogue from")
-        self.dialogue_end = DateBinding("dialogue_end", "Dialogue to")
-        self.adopted_on = DateBinding("adopted_on", "Adopted on")
+        self.session = TextBinding("session", self.tr("Session"), placeholder=self.tr("e.g. 144"))
+        self.dialogue_start = DateBinding("dialogue_start", self.tr("Dialogue from"))
+        self.dialogue_end = DateBinding("dialogue_end", self.tr("Dialogue to"))
+        self.adopted_on = DateBinding("adopted_on", self.tr("Adopted on"))
         self.followup_deadline = DateBinding(
             "followup_deadline",
-            "Follow-up due",
-            tip="The date by which the State must report on the follow-up recommendations",
+            self.tr("Follow-up due"),
+            tip=self.tr("The date by which the State must report on the follow-up recommendations"),
         )
         self.next_loi = YearBinding(
-            "next_loi_year", "Next list of issues", tip="Year of the next list of issues (LOIPR)"
+            "next_loi_year",
+            self.tr("Next list of issues"),
+            tip=self.tr("Year of the next list of issues (LOIPR)"),
         )
-        self.next_dialogue = YearBinding("next_dialogue_year", "Next dialogue")
-        self.notes = PlainTextBinding("notes", "Notes", lines=2)
+        self.next_dialogue = YearBinding("next_dialogue_year", self.tr("Next dialogue"))
+        self.notes = PlainTextBinding("notes", self.tr("Notes"), lines=2)
         self.notes.widget.setMaximumHeight(self.notes.widget.fontMetrics().lineSpacing() * 3 + 14)
 
         for combo in (self.body_field.widget, self.state_field.widget):
@@ -193,7 +231,7 @@ class ReviewEditor(RecordEditor):
                 text.widget.fontMetrics().horizontalAdvance("CCPR/C/KAZ/CO/3") + 24
             )
 
-        box = QGroupBox("The review", self.body)
+        box = QGroupBox(self.tr("The review"), self.body)
         grid = QGridLayout(box)
         grid.setHorizontalSpacing(20)
         columns = (
@@ -216,7 +254,7 @@ class ReviewEditor(RecordEditor):
         # Recommendations and their detail
         self.recommendations = RecommendationsModel(parent=self)
         self.rec_table = read_only_table(self.recommendations, parent=self.body)
-        self.rec_table.setAccessibleName("Recommendations")
+        self.rec_table.setAccessibleName(self.tr("Recommendations"))
         self.rec_table.setTabKeyNavigation(False)
         self.rec_table.setSortingEnabled(True)
         self.rec_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
@@ -228,19 +266,19 @@ class ReviewEditor(RecordEditor):
 
         self.detail = QTextBrowser(self.body)
         self.detail.setOpenLinks(False)
-        self.detail.setAccessibleName("Full text of the recommendation")
+        self.detail.setAccessibleName(self.tr("Full text of the recommendation"))
         self.assessments = AssessmentsModel(parent=self)
         self.assess_table = read_only_table(self.assessments, parent=self.body)
-        self.assess_table.setAccessibleName("Assessments")
+        self.assess_table.setAccessibleName(self.tr("Assessments"))
         self.assess_table.setTabKeyNavigation(False)
         size_columns(self.assess_table, ("23 Oct 2026", "Grade", "", "KZ-CAT-433"), stretch=2)
         self.assess_table.activated.connect(self.edit_assessment)
         self.assess_table.selectionModel().selectionChanged.connect(self._assessment_changed)
-        self.add_button = QPushButton("&Add assessment…", self.body)
+        self.add_button = QPushButton(self.tr("&Add assessment…"), self.body)
         self.add_button.clicked.connect(self.add_assessment)
-        self.edit_button = QPushButton("&Edit…", self.body)
+        self.edit_button = QPushButton(self.tr("&Edit…"), self.body)
         self.edit_button.clicked.connect(self.edit_assessment)
-        self.delete_button = QPushButton("&Delete", self.body)
+        self.delete_button = QPushButton(self.tr("&Delete"), self.body)
         self.delete_button.clicked.connect(self.delete_assessment)
         for b in (self.add_button, self.edit_button, self.delete_button):
             b.setAutoDefault(False)
@@ -248,7 +286,7 @@ class ReviewEditor(RecordEditor):
         self.cases_label.setWordWrap(True)
         self.cases_label.setTextFormat(Qt.TextFormat.RichText)
         self.cases_label.linkActivated.connect(self._case_link)
-        self.cases_label.setAccessibleName("Cases cited by the assessment")
+        self.cases_label.setAccessibleName(self.tr("Cases cited by the assessment"))
 
         detail_box = QWidget(self.body)
         detail = QVBoxLayout(detail_box)
@@ -257,7 +295,7 @@ class ReviewEditor(RecordEditor):
         self.assess_table.setMinimumHeight(rows * 2 + 30)
         self.assess_table.setMaximumHeight(rows * 5 + 30)
         detail.addWidget(self.detail, 1)
-        detail.addWidget(QLabel("<b>NGO assessments</b>", detail_box))
+        detail.addWidget(QLabel("<b>{}</b>".format(self.tr("NGO assessments")), detail_box))
         detail.addWidget(self.assess_table)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
@@ -270,7 +308,20 @@ class ReviewEditor(RecordEditor):
         list_box = QWidget(self.body)
         left = QVBoxLayout(list_box)
         left.setContentsMargins(0, 0, 0, 0)
-        left.addWidget(self.rec_summary)
+        # Export… (views/export_action.py): the recommendations in the order shown.
+        self.export = ListExport(
+            parent=self,
+            title=self.tr("Export the recommendations of this review"),
+            file_stem="recommendations",
+            writer=self._export_writer,
+            notify=lambda text, level: self.message_bar.show_message(text, level),
+        )
+        self.export_button = self.export.button(list_box)
+        self.export_button.setVisible(exports is not None)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.rec_summary, 1)
+        summary_row.addWidget(self.export_button)
+        left.addLayout(summary_row)
         left.addWidget(self.rec_table, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self.body)
@@ -286,7 +337,7 @@ class ReviewEditor(RecordEditor):
         self.title_label = heading("", parent=self.body, size_delta=4)
         layout.addWidget(self.title_label)
         layout.addWidget(box)
-        layout.addWidget(heading("Recommendations", parent=self.body, size_delta=2))
+        layout.addWidget(heading(self.tr("Recommendations"), parent=self.body, size_delta=2))
         layout.addWidget(self.splitter, 1)
 
         try:
@@ -317,7 +368,7 @@ class ReviewEditor(RecordEditor):
 
     def record_label(self, dto: Any) -> str:
         if dto is None:
-            return "New periodic review"
+            return self.tr("New periodic review")
         symbol = dto.co_symbol or dto.state_report_symbol or dto.cycle
         return f"{symbol} — {dto.state_name or dto.state}"
 
@@ -361,16 +412,22 @@ class ReviewEditor(RecordEditor):
         followup = sum(1 for r in recs if r.is_followup)
         graded = sum(1 for r in recs if r.latest_grade is not None)
         if self.dto is None:
-            self.rec_summary.setText("Save the review first; then import its recommendations.")
+            self.rec_summary.setText(
+                self.tr("Save the review first; then import its recommendations.")
+            )
         elif not recs:
             self.rec_summary.setText(
-                "No recommendations yet: import the concluding observations "
-                "(treatydesk review import)."
+                self.tr(
+                    "No recommendations yet: import the concluding observations "
+                    "(treatydesk review import)."
+                )
             )
         else:
             self.rec_summary.setText(
-                f"{len(recs)} recommendations; {followup} selected for follow-up; "
-                f"{graded} assessed by us."
+                self.tr(
+                    "{total} recommendations; {followup} selected for follow-up; "
+                    "{graded} assessed by us."
+                ).format(total=len(recs), followup=followup, graded=graded)
             )
         row = 0
         if current is not None:
@@ -430,10 +487,12 @@ class ReviewEditor(RecordEditor):
         self.edit_button.setEnabled(row is not None)
         self.delete_button.setEnabled(row is not None)
         if row is None or not row.case_references:
-            self.cases_label.setText("" if row is None else "This assessment cites no case.")
+            self.cases_label.setText(
+                "" if row is None else self.tr("This assessment cites no case.")
+            )
             return
         links = ", ".join(f"<a href='case:{ref}'>{ref}</a>" for ref in row.case_references)
-        self.cases_label.setText(f"Cases cited: {links}")
+        self.cases_label.setText(self.tr("Cases cited: {links}").format(links=links))
 
     def add_assessment(self) -> None:
         rec = self.current_recommendation()
@@ -455,15 +514,18 @@ class ReviewEditor(RecordEditor):
             try:
                 self._reviews.delete_assessment(a.id, expected_version=a.version)
             except DomainError as exc:
-                self.message_bar.show_message(f"Not deleted: {exc}", "error")
+                self.message_bar.show_message(
+                    self.tr("Not deleted: {reason}").format(reason=exc), "error"
+                )
             self.reload_recommendations(keep=rec.id)
 
         confirm(
             self,
-            "Delete the assessment",
-            f"Delete the assessment of ¶ {rec.paragraph} dated {a.assessed_on:%d.%m.%Y} "
-            f"(grade {a.grade})?",
-            "Delete",
+            self.tr("Delete the assessment"),
+            self.tr("Delete the assessment of ¶ {paragraph} dated {date} (grade {grade})?").format(
+                paragraph=rec.paragraph, date=format_date(a.assessed_on), grade=a.grade
+            ),
+            self.tr("Delete"),
             delete,
         )
 
@@ -481,6 +543,21 @@ class ReviewEditor(RecordEditor):
         self.assessment_dialog = dialog
         dialog.open()
 
+    def _export_writer(self) -> Callable[[ExportChoice], ExportResult]:
+        """On the GUI thread: this review and its recommendations in the order shown."""
+        exports = self._exports
+        if exports is None or self.dto is None:
+            raise DomainError(self.tr("Save the review first; then export its recommendations."))
+        review_id = self.dto.id
+        order = [r.id for r in self.recommendations.items()]
+
+        def write(choice: ExportChoice) -> ExportResult:
+            return exports.export_recommendations(
+                choice.path, review_id, order=order, fmt=choice.fmt, delimiter=choice.delimiter
+            )
+
+        return write
+
     def _references(self, ids: Sequence[int]) -> dict[int, str]:
         if not ids:
             return {}
@@ -493,7 +570,10 @@ class ReviewEditor(RecordEditor):
                 ids.append(self._cases.get_by_reference(reference).id)
             except NotFoundError:
                 raise DomainError(
-                    f"There is no case with the reference “{reference}”.", field="case_ids"
+                    self.tr("There is no case with the reference “{reference}”.").format(
+                        reference=reference
+                    ),
+                    field="case_ids",
                 ) from None
         return tuple(ids)
 

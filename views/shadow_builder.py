@@ -24,7 +24,7 @@ import html
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -67,6 +67,7 @@ from app.services.shadow import (
 from views.case_editor.dialogs import ConflictDialog, MessageBar
 from views.case_editor.fields import Binding, Form, PlainTextBinding, TextBinding
 from views.dialogs.record_editor import bring_to_front, confirm
+from views.i18n import format_number
 from views.widgets import heading, muted
 from views.workers import run_in_background
 
@@ -126,7 +127,9 @@ class IdListBinding(Binding):
 
     def display(self, raw: object) -> str:
         labels = [self._labeller(i) for i in raw or ()]  # type: ignore[attr-defined]
-        return "; ".join(labels) if labels else "(none)"
+        return (
+            "; ".join(labels) if labels else QCoreApplication.translate("ShadowBuilder", "(none)")
+        )
 
     def value(self) -> tuple[int, ...]:
         return self.raw()
@@ -192,7 +195,7 @@ class NumberedListBinding(Binding):
 
     def display(self, raw: object) -> str:
         items = [f"{n}. {t}" for n, t in enumerate(raw or (), start=1)]  # type: ignore[arg-type]
-        return " ".join(items) if items else "(none)"
+        return " ".join(items) if items else QCoreApplication.translate("ShadowBuilder", "(none)")
 
     def value(self) -> tuple[str, ...]:
         return tuple(t.strip() for t in self.raw())
@@ -234,18 +237,19 @@ class NewReportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New shadow report")
+        self.setWindowTitle(self.tr("New shadow report"))
         self._on_accept = on_accept
         self.title = QLineEdit(self)
-        self.title.setPlaceholderText("e.g. Submission for the list of issues, 2031")
+        self.title.setPlaceholderText(self.tr("e.g. Submission for the list of issues, 2031"))
         self.word_limit = QSpinBox(self)
         self.word_limit.setRange(0, MAX_WORD_LIMIT)
         self.word_limit.setSingleStep(100)
-        self.word_limit.setSpecialValueText("No limit")
+        self.word_limit.setSpecialValueText(self.tr("No limit"))
         self.word_limit.setGroupSeparatorShown(True)
         self.word_limit.setToolTip(
-            f"The Committee's word limit for this submission ({MIN_WORD_LIMIT:,} to "
-            f"{MAX_WORD_LIMIT:,}); 0 for none"
+            self.tr(
+                "The Committee's word limit for this submission ({min} to {max}); 0 for none"
+            ).format(min=format_number(MIN_WORD_LIMIT), max=format_number(MAX_WORD_LIMIT))
         )
         self.language = QComboBox(self)
         for code in languages:
@@ -255,13 +259,13 @@ class NewReportDialog(QDialog):
         self.error.setStyleSheet(OVER_LIMIT_STYLE)
         self.error.hide()
         form = QFormLayout()
-        form.addRow("&Title:", self.title)
-        form.addRow("&Word limit:", self.word_limit)
-        form.addRow("&Language:", self.language)
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Word limit:"), self.word_limit)
+        form.addRow(self.tr("&Language:"), self.language)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -335,48 +339,50 @@ class ShadowBuilder(QWidget):
 
         # Reports
         self.report_combo = QComboBox(self)
-        self.report_combo.setAccessibleName("Shadow report")
+        self.report_combo.setAccessibleName(self.tr("Shadow report"))
         self.report_combo.setMinimumContentsLength(30)
         self.report_combo.currentIndexChanged.connect(self._report_chosen)
-        self.new_report_button = QPushButton("&New report…", self)
-        self.new_report_button.setToolTip("Start a new shadow report for this review")
+        self.new_report_button = QPushButton(self.tr("&New report…"), self)
+        self.new_report_button.setToolTip(self.tr("Start a new shadow report for this review"))
         self.new_report_button.clicked.connect(self.open_new_report_dialog)
         self.report_info = muted("", parent=self)
 
         # Sections list
         self.section_list = QListWidget(self)
-        self.section_list.setAccessibleName("Sections")
+        self.section_list.setAccessibleName(self.tr("Sections"))
         self.section_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.section_list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.section_list.setWordWrap(True)
         self.section_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.section_list.currentRowChanged.connect(self._section_chosen)
         self.section_list.model().rowsMoved.connect(self._rows_dragged)
-        self.add_section_button = QPushButton("&Add section", self)
+        self.add_section_button = QPushButton(self.tr("&Add section"), self)
         self.add_section_button.clicked.connect(self.add_section)
-        self.delete_section_button = QPushButton("Delete", self)
+        self.delete_section_button = QPushButton(self.tr("Delete"), self)
         self.delete_section_button.clicked.connect(self.delete_section)
-        self.up_button = QPushButton("Move &up", self)
-        self.up_button.setToolTip("Move the section up (Alt+Up)")
+        self.up_button = QPushButton(self.tr("Move &up"), self)
+        self.up_button.setToolTip(self.tr("Move the section up (Alt+Up)"))
         self.up_button.clicked.connect(lambda: self.move_current(-1))
-        self.down_button = QPushButton("Move do&wn", self)
-        self.down_button.setToolTip("Move the section down (Alt+Down)")
+        self.down_button = QPushButton(self.tr("Move do&wn"), self)
+        self.down_button.setToolTip(self.tr("Move the section down (Alt+Down)"))
         self.down_button.clicked.connect(lambda: self.move_current(+1))
-        self.seed_button = QPushButton("Seed sections from the review", self)
+        self.seed_button = QPushButton(self.tr("Seed sections from the review"), self)
         self.seed_button.setToolTip(
-            "Add one section per recommendation we follow, with the cases that illustrate it"
+            self.tr(
+                "Add one section per recommendation we follow, with the cases that illustrate it"
+            )
         )
         self.seed_button.clicked.connect(self.seed_sections)
-        self.up_action = QAction("Move section up", self)
+        self.up_action = QAction(self.tr("Move section up"), self)
         self.up_action.setShortcut(QKeySequence("Alt+Up"))
         self.up_action.triggered.connect(lambda: self.move_current(-1))
-        self.down_action = QAction("Move section down", self)
+        self.down_action = QAction(self.tr("Move section down"), self)
         self.down_action.setShortcut(QKeySequence("Alt+Down"))
         self.down_action.triggered.connect(lambda: self.move_current(+1))
-        self.save_action = QAction("Save section", self)
+        self.save_action = QAction(self.tr("Save section"), self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self.save)
-        self.close_action = QAction("Close", self)
+        self.close_action = QAction(self.tr("Close"), self)
         self.close_action.setShortcut(QKeySequence("Ctrl+W"))
         self.close_action.triggered.connect(self.close)
         for action in (self.up_action, self.down_action, self.save_action, self.close_action):
@@ -386,48 +392,60 @@ class ShadowBuilder(QWidget):
         # The section editor
         self.form = Form(parent=self)
         self.form.changed.connect(self._form_changed)
-        self.heading_field = TextBinding("heading", "Heading", placeholder="e.g. Torture")
+        self.heading_field = TextBinding(
+            "heading", self.tr("Heading"), placeholder=self.tr("e.g. Torture")
+        )
         self.article_field = TextBinding(
-            "article", "Article", placeholder="e.g. 7 or 2, 26", tip="Articles of the treaty"
+            "article",
+            self.tr("Article"),
+            placeholder=self.tr("e.g. 7 or 2, 26"),
+            tip=self.tr("Articles of the treaty"),
         )
         self.theme_field = TextBinding(
-            "theme", "Theme", placeholder="e.g. Prohibition of torture (when no article)"
+            "theme",
+            self.tr("Theme"),
+            placeholder=self.tr("e.g. Prohibition of torture (when no article)"),
         )
         self.facts_field = PlainTextBinding(
-            "facts", "Facts", lines=5, placeholder="What happened, with dates and sources"
+            "facts",
+            self.tr("Facts"),
+            lines=5,
+            placeholder=self.tr("What happened, with dates and sources"),
         )
         self.state_field = PlainTextBinding(
-            "state_action", "What the State did", lines=2, placeholder="Optional"
+            "state_action", self.tr("What the State did"), lines=2, placeholder=self.tr("Optional")
         )
         self.recs_field = IdListBinding(
-            "recommendation_ids", "Recommendations quoted", labeller=self._rec_label
+            "recommendation_ids", self.tr("Recommendations quoted"), labeller=self._rec_label
         )
-        self.cases_field = IdListBinding("case_ids", "Cases cited", labeller=self._case_label)
-        self.ngo_field = NumberedListBinding("ngo_recommendations", "Our recommendations")
+        self.cases_field = IdListBinding(
+            "case_ids", self.tr("Cases cited"), labeller=self._case_label
+        )
+        self.ngo_field = NumberedListBinding("ngo_recommendations", self.tr("Our recommendations"))
         self.section_words = QLabel(self)
-        self.section_words.setAccessibleName("Words in this section")
+        self.section_words.setAccessibleName(self.tr("Words in this section"))
 
         self.rec_picker = QComboBox(self)
-        self.rec_picker.setAccessibleName("Recommendation to quote")
+        self.rec_picker.setAccessibleName(self.tr("Recommendation to quote"))
         self.rec_picker.setMinimumContentsLength(20)
-        self.link_rec_button = QPushButton("Quote", self)
+        self.link_rec_button = QPushButton(self.tr("Quote"), self)
         self.link_rec_button.clicked.connect(self._link_recommendation)
-        self.unlink_rec_button = QPushButton("Remove", self)
+        self.unlink_rec_button = QPushButton(self.tr("Remove"), self)
         self.unlink_rec_button.clicked.connect(self.recs_field.remove_current)
         self.quote_preview = QTextBrowser(self)
-        self.quote_preview.setAccessibleName("Quotation preview")
+        self.quote_preview.setAccessibleName(self.tr("Quotation preview"))
         self.case_picker = QComboBox(self)
-        self.case_picker.setAccessibleName("Case to cite")
+        self.case_picker.setAccessibleName(self.tr("Case to cite"))
         self.case_picker.setMinimumContentsLength(20)
-        self.link_case_button = QPushButton("Cite", self)
+        self.link_case_button = QPushButton(self.tr("Cite"), self)
         self.link_case_button.clicked.connect(self._link_case)
-        self.unlink_case_button = QPushButton("Remove", self)
+        self.unlink_case_button = QPushButton(self.tr("Remove"), self)
         self.unlink_case_button.clicked.connect(self.cases_field.remove_current)
         self.case_preview = QTextBrowser(self)
-        self.case_preview.setAccessibleName("Summary of the cases cited")
-        self.add_ngo_button = QPushButton("Add recommendation", self)
+        self.case_preview.setAccessibleName(self.tr("Summary of the cases cited"))
+        self.add_ngo_button = QPushButton(self.tr("Add recommendation"), self)
         self.add_ngo_button.clicked.connect(lambda: self.ngo_field.append())
-        self.remove_ngo_button = QPushButton("Remove", self)
+        self.remove_ngo_button = QPushButton(self.tr("Remove"), self)
         self.remove_ngo_button.clicked.connect(self.ngo_field.remove_current)
         for preview in (self.quote_preview, self.case_preview):
             rows = preview.fontMetrics().lineSpacing()
@@ -443,7 +461,7 @@ class ShadowBuilder(QWidget):
         self.form.add_row(grid, self.state_field)
         grid.addWidget(self.section_words, grid.rowCount(), 1)
 
-        recs_box = QGroupBox("Recommendations of the review, quoted", editor)
+        recs_box = QGroupBox(self.tr("Recommendations of the review, quoted"), editor)
         rb = QVBoxLayout(recs_box)
         picker = QHBoxLayout()
         picker.addWidget(self.rec_picker, 1)
@@ -453,7 +471,7 @@ class ShadowBuilder(QWidget):
         self.form.add(self.recs_field)
         rb.addWidget(self.recs_field.container)
         rb.addWidget(self.quote_preview)
-        cases_box = QGroupBox("Cases cited", editor)
+        cases_box = QGroupBox(self.tr("Cases cited"), editor)
         cb = QVBoxLayout(cases_box)
         picker = QHBoxLayout()
         picker.addWidget(self.case_picker, 1)
@@ -463,7 +481,7 @@ class ShadowBuilder(QWidget):
         self.form.add(self.cases_field)
         cb.addWidget(self.cases_field.container)
         cb.addWidget(self.case_preview)
-        ngo_box = QGroupBox("Our recommendations (numbered)", editor)
+        ngo_box = QGroupBox(self.tr("Our recommendations (numbered)"), editor)
         nb = QVBoxLayout(ngo_box)
         self.form.add(self.ngo_field)
         nb.addWidget(self.ngo_field.container)
@@ -485,7 +503,7 @@ class ShadowBuilder(QWidget):
         left = QWidget(self)
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(QLabel("<b>Sections</b> (drag to reorder)", left))
+        lv.addWidget(QLabel(self.tr("<b>Sections</b> (drag to reorder)"), left))
         lv.addWidget(self.section_list, 1)
         r1 = QHBoxLayout()
         r1.addWidget(self.add_section_button)
@@ -506,28 +524,28 @@ class ShadowBuilder(QWidget):
 
         # Bottom: totals, generation, save
         self.total_words = QLabel(self)
-        self.total_words.setAccessibleName("Words in the report")
+        self.total_words.setAccessibleName(self.tr("Words in the report"))
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
         self.progress.setTextVisible(True)
         self.progress.hide()
-        self.generate_section_button = QPushButton("Generate section", self)
+        self.generate_section_button = QPushButton(self.tr("Generate section"), self)
         self.generate_section_button.clicked.connect(lambda: self.generate(whole=False))
-        self.generate_report_button = QPushButton("&Generate whole report", self)
+        self.generate_report_button = QPushButton(self.tr("&Generate whole report"), self)
         self.generate_report_button.clicked.connect(lambda: self.generate(whole=True))
-        self.save_button = QPushButton("&Save section", self)
-        self.save_button.setToolTip("Save this section (Ctrl+S)")
+        self.save_button = QPushButton(self.tr("&Save section"), self)
+        self.save_button.setToolTip(self.tr("Save this section (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton("&Revert", self)
-        self.revert_button.setToolTip("Forget the changes and show the section as saved")
+        self.revert_button = QPushButton(self.tr("&Revert"), self)
+        self.revert_button.setToolTip(self.tr("Forget the changes and show the section as saved"))
         self.revert_button.clicked.connect(self.revert)
-        self.close_button = QPushButton("Close", self)
+        self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.clicked.connect(self.close)
         for b in self.findChildren(QPushButton):
             b.setAutoDefault(False)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("&Report:", self))
+        top.addWidget(QLabel(self.tr("&Report:"), self))
         top.itemAt(0).widget().setBuddy(self.report_combo)  # type: ignore[union-attr]
         top.addWidget(self.report_combo, 1)
         top.addWidget(self.new_report_button)
@@ -564,12 +582,23 @@ class ShadowBuilder(QWidget):
             self._update_state()
             return
         symbol = self.review.co_symbol or self.review.cycle
-        self.title_label.setText(f"Shadow report — {symbol} — {self.review.state_name}")
-        self.setWindowTitle(f"Shadow report — {symbol}[*] — TreatyDesk")
+        self.title_label.setText(
+            self.tr("Shadow report — {symbol} — {state}").format(
+                symbol=symbol, state=self.review.state_name
+            )
+        )
+        self.setWindowTitle(
+            self.tr("Shadow report — {symbol}").format(symbol=symbol) + "[*] — TreatyDesk"
+        )
         self.recommendations = {r.id: r for r in recs}
         self.rec_picker.clear()
         for rec in sorted(recs, key=lambda r: r.paragraph):
-            self.rec_picker.addItem(f"para. {rec.paragraph} — {rec.theme}", rec.id)
+            self.rec_picker.addItem(
+                self.tr("para. {paragraph} — {theme}").format(
+                    paragraph=rec.paragraph, theme=rec.theme
+                ),
+                rec.id,
+            )
         self.case_labels = {r.id: f"{r.reference} — {r.title}" for r in rows}
         self.case_picker.clear()
         for r in rows:
@@ -641,7 +670,9 @@ class ShadowBuilder(QWidget):
         )
         self.section = None
         self.reload_reports(keep=report.id)
-        self.message_bar.show_message(f"Created the report “{report.title}”.", "success")
+        self.message_bar.show_message(
+            self.tr("Created the report “{title}”.").format(title=report.title), "success"
+        )
         return True
 
     # ------------------------------------------------------------ sections
@@ -650,7 +681,9 @@ class ShadowBuilder(QWidget):
         if self.report is None or not self._save_if_dirty():
             return None
         try:
-            dto = self._shadow.add_section(self.report.id, SectionInput(heading="New section"))
+            dto = self._shadow.add_section(
+                self.report.id, SectionInput(heading=self.tr("New section"))
+            )
         except DomainError as exc:
             self.message_bar.show_message(str(exc), "error")
             return None
@@ -669,7 +702,9 @@ class ShadowBuilder(QWidget):
                 self._shadow.delete_section(section.id, expected_version=section.version)
             except ConflictError:
                 self.message_bar.show_message(
-                    "This section was changed elsewhere: it was not deleted. Look at it again.",
+                    self.tr(
+                        "This section was changed elsewhere: it was not deleted. Look at it again."
+                    ),
                     "warning",
                 )
                 return
@@ -678,13 +713,17 @@ class ShadowBuilder(QWidget):
                 return
             self.section = None
             self.reload_sections()
-            self.message_bar.show_message(f"Deleted the section “{section.heading}”.", "info")
+            self.message_bar.show_message(
+                self.tr("Deleted the section “{heading}”.").format(heading=section.heading), "info"
+            )
 
         confirm(
             self,
-            "Delete section",
-            f"Delete the section “{section.heading}” and everything written in it?",
-            "Delete",
+            self.tr("Delete section"),
+            self.tr("Delete the section “{heading}” and everything written in it?").format(
+                heading=section.heading
+            ),
+            self.tr("Delete"),
             delete,
         )
 
@@ -715,11 +754,16 @@ class ShadowBuilder(QWidget):
             self.message_bar.show_message(str(exc), "error")
             return 0
         self.reload_sections(keep=added[0].id if added else None)
-        self.message_bar.show_message(
-            f"Added {len(added)} section{'s' if len(added) != 1 else ''} from the review: "
-            "write the facts and our recommendations in each.",
-            "success",
-        )
+        if len(added) == 1:
+            text = self.tr(
+                "Added 1 section from the review: write the facts and our recommendations in each."
+            )
+        else:
+            text = self.tr(
+                "Added {n} sections from the review: write the facts and our recommendations in "
+                "each."
+            ).format(n=len(added))
+        self.message_bar.show_message(text, "success")
         return len(added)
 
     def move_current(self, step: int) -> None:
@@ -765,8 +809,10 @@ class ShadowBuilder(QWidget):
     def _order_conflict(self) -> None:
         self.reload_sections()
         self.message_bar.show_message(
-            "The sections of this report were changed elsewhere: they are shown as saved now. "
-            "Move the section again if you still want to.",
+            self.tr(
+                "The sections of this report were changed elsewhere: they are shown as saved now. "
+                "Move the section again if you still want to."
+            ),
             "warning",
         )
 
@@ -816,8 +862,10 @@ class ShadowBuilder(QWidget):
             return False
         except NotFoundError:
             self.message_bar.show_message(
-                "This section was deleted elsewhere while you were editing it. Nothing was "
-                "saved; what you typed is still here, so you can copy what you need.",
+                self.tr(
+                    "This section was deleted elsewhere while you were editing it. Nothing was "
+                    "saved; what you typed is still here, so you can copy what you need."
+                ),
                 "error",
             )
             return False
@@ -829,7 +877,9 @@ class ShadowBuilder(QWidget):
         if item is not None:
             item.setText(self._section_title(dto))
         self.load_section(dto)
-        self.message_bar.show_message(f"Saved the section “{dto.heading}”.", "success")
+        self.message_bar.show_message(
+            self.tr("Saved the section “{heading}”.").format(heading=dto.heading), "success"
+        )
         return True
 
     def revert(self) -> None:
@@ -846,7 +896,9 @@ class ShadowBuilder(QWidget):
         binding = self.form.show_error(error.field, error.message)
         if binding is not None:
             binding.focus()
-        self.message_bar.show_message(f"Not saved: {error.message}", "error")
+        self.message_bar.show_message(
+            self.tr("Not saved: {message}").format(message=error.message), "error"
+        )
 
     def on_conflict(self) -> None:
         assert self.section is not None
@@ -854,14 +906,19 @@ class ShadowBuilder(QWidget):
             fresh = self._shadow.get_section(self.section.id)
         except NotFoundError:
             self.message_bar.show_message(
-                "This section was deleted elsewhere while you were editing it. Nothing was "
-                "saved; what you typed is still here, so you can copy what you need.",
+                self.tr(
+                    "This section was deleted elsewhere while you were editing it. Nothing was "
+                    "saved; what you typed is still here, so you can copy what you need."
+                ),
                 "error",
             )
             return
         merge = self.form.preview_merge(_section_values(fresh))
         self.conflict_dialog = ConflictDialog(
-            what="section", merge=merge, on_reapply=lambda: self.reapply(fresh), parent=self
+            what=self.tr("section"),
+            merge=merge,
+            on_reapply=lambda: self.reapply(fresh),
+            parent=self,
         )
         self.conflict_dialog.open()
 
@@ -871,9 +928,13 @@ class ShadowBuilder(QWidget):
         merge = self.form.rebase(_section_values(fresh))
         self._update_state()
         both = ", ".join(merge.both_labels)
-        text = "Reloaded as saved elsewhere, with your changes put back: check them and save."
+        text = self.tr(
+            "Reloaded as saved elsewhere, with your changes put back: check them and save."
+        )
         if both:
-            text += f" Changed on both sides (your value kept): {both}."
+            text += " " + self.tr("Changed on both sides (your value kept): {fields}.").format(
+                fields=both
+            )
         self.message_bar.show_message(text, "warning")
 
     # ------------------------------------------------------------ links
@@ -899,11 +960,13 @@ class ShadowBuilder(QWidget):
     def _rec_label(self, rec_id: int) -> str:
         rec = self.recommendations.get(rec_id)
         if rec is None:
-            return f"Recommendation #{rec_id} (not of this review)"
-        return f"{self._symbol()}, para. {rec.paragraph} — {rec.theme}"
+            return self.tr("Recommendation #{id} (not of this review)").format(id=rec_id)
+        return self.tr("{symbol}, para. {paragraph} — {theme}").format(
+            symbol=self._symbol(), paragraph=rec.paragraph, theme=rec.theme
+        )
 
     def _case_label(self, case_id: int) -> str:
-        return self.case_labels.get(case_id) or f"Case #{case_id}"
+        return self.case_labels.get(case_id) or self.tr("Case #{id}").format(id=case_id)
 
     def _symbol(self) -> str:
         if self.review is None:
@@ -915,7 +978,11 @@ class ShadowBuilder(QWidget):
         rec = self.recommendations.get(rec_id)
         if rec is None:
             return ""
-        return f"{self._symbol()}, para. {rec.paragraph}: “{rec.recommendation_text.strip()}”"
+        return self.tr("{symbol}, para. {paragraph}: “{text}”").format(
+            symbol=self._symbol(),
+            paragraph=rec.paragraph,
+            text=rec.recommendation_text.strip(),
+        )
 
     def _case_detail(self, case_id: int) -> tuple[str, str, str]:
         if case_id not in self._case_details:
@@ -923,7 +990,11 @@ class ShadowBuilder(QWidget):
                 case = self._cases.get(case_id)
                 self._case_details[case_id] = (case.reference, case.title, case.summary or "")
             except DomainError:
-                self._case_details[case_id] = (f"Case #{case_id}", "(deleted)", "")
+                self._case_details[case_id] = (
+                    self.tr("Case #{id}").format(id=case_id),
+                    self.tr("(deleted)"),
+                    "",
+                )
         return self._case_details[case_id]
 
     # ------------------------------------------------------------ live state
@@ -961,35 +1032,41 @@ class ShadowBuilder(QWidget):
             has_report and bool(self.sections) and not self._busy
         )
         if self.report is not None:
-            limit = (
-                f"word limit {self.report.word_limit:,}"
-                if self.report.word_limit
-                else "no word limit"
-            )
+            if self.report.word_limit:
+                limit = self.tr("word limit {limit}").format(
+                    limit=format_number(self.report.word_limit)
+                )
+            else:
+                limit = self.tr("no word limit")
+            language = self.tr("language {code}").format(code=self.report.language)
+            n = len(self.sections)
+            sections = self.tr("1 section") if n == 1 else self.tr("{n} sections").format(n=n)
             self.report_info.setText(
-                f"{self.report.review_label} · {limit} · language {self.report.language} · "
-                f"{len(self.sections)} section{'s' if len(self.sections) != 1 else ''}"
+                f"{self.report.review_label} · {limit} · {language} · {sections}"
             )
         else:
             self.report_info.setText(
-                "No shadow report for this review yet: “New report…” starts one."
+                self.tr("No shadow report for this review yet: “New report…” starts one.")
             )
         self._form_changed()
 
     def _update_previews(self) -> None:
         quotes = [self.quote_text(i) for i in self.recs_field.raw()]
+        nothing_quoted = html.escape(self.tr("No recommendation quoted."))
         self.quote_preview.setHtml(
             "".join(f"<p>{html.escape(q)}</p>" for q in quotes if q)
-            or "<p style='color:#5f6368'>No recommendation quoted.</p>"
+            or f"<p style='color:#5f6368'>{nothing_quoted}</p>"
         )
+        no_summary = html.escape(self.tr("No summary in the record."))
         parts = []
         for case_id in self.cases_field.raw():
             reference, title, summary = self._case_detail(case_id)
             parts.append(
                 f"<p><b>{html.escape(reference)}</b> — {html.escape(title)}<br>"
-                f"{html.escape(summary) or '<i>No summary in the record.</i>'}</p>"
+                f"{html.escape(summary) or f'<i>{no_summary}</i>'}</p>"
             )
-        self.case_preview.setHtml("".join(parts) or "<p style='color:#5f6368'>No case cited.</p>")
+        nothing_cited = html.escape(self.tr("No case cited."))
+        self.case_preview.setHtml("".join(parts) or f"<p style='color:#5f6368'>{nothing_cited}</p>")
 
     def live_section_words(self) -> SectionWords | None:
         """The current section's words as typed now (not yet saved)."""
@@ -1040,8 +1117,15 @@ class ShadowBuilder(QWidget):
             self.section_words.setText("")
         else:
             self.section_words.setText(
-                f"This section: {live.total:,} words ({live.own:,} written, {live.quoted:,} "
-                f"quoted, {live.cases:,} on the cases)."
+                self.tr(
+                    "This section: {total} words ({own} written, {quoted} quoted, {cases} on "
+                    "the cases)."
+                ).format(
+                    total=format_number(live.total),
+                    own=format_number(live.own),
+                    quoted=format_number(live.quoted),
+                    cases=format_number(live.cases),
+                )
             )
         count = self.live_word_count()
         if count is None:
@@ -1050,10 +1134,13 @@ class ShadowBuilder(QWidget):
             return
         sentence = count.sentence()
         if count.over_limit:
-            self.total_words.setText(f"⚠ Report: {sentence} Shorten it before submitting.")
+            self.total_words.setText(
+                "⚠ "
+                + self.tr("Report: {count} Shorten it before submitting.").format(count=sentence)
+            )
             self.total_words.setStyleSheet(OVER_LIMIT_STYLE)
         else:
-            self.total_words.setText(f"Report: {sentence}")
+            self.total_words.setText(self.tr("Report: {count}").format(count=sentence))
             self.total_words.setStyleSheet("")
 
     def is_over_limit(self) -> bool:
@@ -1077,7 +1164,7 @@ class ShadowBuilder(QWidget):
         documents = self._documents
         self._busy = True
         self.progress.setValue(0)
-        self.progress.setFormat("Starting…")
+        self.progress.setFormat(self.tr("Starting…"))
         self.progress.show()
         self._update_state()
         self.job = run_in_background(
@@ -1103,36 +1190,46 @@ class ShadowBuilder(QWidget):
         self._generation_done()
         self.last_document = dto
         self.message_bar.show_message(
-            f"Generated “{dto.title}”: it is in the documents folder and in the review's "
-            "documents.",
+            self.tr(
+                "Generated “{title}”: it is in the documents folder and in the review's documents."
+            ).format(title=dto.title),
             "success",
         )
         self.generated.emit(dto)
 
     def _generation_failed(self, message: str) -> None:
         self._generation_done()
-        self.message_bar.show_message(f"Not generated: {message}", "error")
+        self.message_bar.show_message(
+            self.tr("Not generated: {message}").format(message=message), "error"
+        )
 
     def _generation_crashed(self, _traceback: str) -> None:
         self._generation_done()
         self.message_bar.show_message(
-            "The document could not be generated because of a fault in TreatyDesk (it is in "
-            "the log). Nothing was saved; your sections are safe.",
+            self.tr(
+                "The document could not be generated because of a fault in TreatyDesk (it is in "
+                "the log). Nothing was saved; your sections are safe."
+            ),
             "error",
         )
 
     # ------------------------------------------------------------ helpers / closing
 
     def _section_title(self, dto: SectionDTO) -> str:
-        where = f"Art. {dto.article}" if dto.article else (dto.theme or "")
+        if dto.article:
+            where = self.tr("Art. {article}").format(article=dto.article)
+        else:
+            where = dto.theme or ""
         suffix = f" ({where})" if where and where != dto.heading else ""
-        return f"§{dto.position}. {dto.heading}{suffix} — {dto.words.total:,} words"
+        words = self.tr("{n} words").format(n=format_number(dto.words.total))
+        return f"§{dto.position}. {dto.heading}{suffix} — {words}"
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._busy:
             event.ignore()
             self.message_bar.show_message(
-                "A document is being generated: wait for it to finish before closing.", "warning"
+                self.tr("A document is being generated: wait for it to finish before closing."),
+                "warning",
             )
             return
         if self.is_dirty() and not self.save():

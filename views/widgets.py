@@ -1,4 +1,8 @@
-"""Small widgets shared by the pages: read-only tables, headings, counters, the demo banner."""
+"""Small widgets shared by the pages: read-only tables, headings, counters, the demo banner.
+
+The texts given to `heading`, `muted`, `ElidedLabel` and `CounterCard` come translated from the
+caller (``self.tr("…")``); the demo banner translates its own.
+"""
 
 from __future__ import annotations
 
@@ -17,6 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from views.i18n import format_number
 
 # Colours readable on white and on the light grey of a window (contrast above 4.5:1).
 DEMO_BACKGROUND = "#fff1c2"
@@ -126,7 +132,11 @@ class ElidedLabel(QLabel):
 
 
 class CounterCard(QFrame):
-    """A number with a caption under it: "5 / Cases in follow-up"."""
+    """A number with a caption under it: "5 / Cases in follow-up".
+
+    The caption and tooltip come translated from the caller; the number is shown with the
+    locale's digit grouping.
+    """
 
     def __init__(
         self, caption: str, *, tooltip: str | None = None, parent: QWidget | None = None
@@ -134,7 +144,8 @@ class CounterCard(QFrame):
         super().__init__(parent)
         self.setObjectName("counterCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self._number = QLabel("0", self)
+        self._value = 0
+        self._number = QLabel(format_number(0), self)
         font = self._number.font()
         font.setPointSize(font.pointSize() + 8)
         font.setBold(True)
@@ -156,20 +167,16 @@ class CounterCard(QFrame):
 
     @property
     def value(self) -> int:
-        return int(self._number.text())
+        return self._value
 
     def set_value(self, value: int) -> None:
-        self._number.setText(str(value))
+        self._value = value
+        self._number.setText(format_number(value))
         self._number.setStyleSheet("" if value else f"color: {MUTED_TEXT};")
 
 
 class DemoBanner(QFrame):
     """The strip at the top of a window over the demo portfolio: never mistake it for real data."""
-
-    TEXT = (
-        "DEMO — you are looking at the demo portfolio (sample data in demo.sqlite). "
-        "Your own cases are not shown and nothing here is saved to them."
-    )
 
     def __init__(self, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -178,7 +185,13 @@ class DemoBanner(QFrame):
             f"#demoBanner {{ background: {DEMO_BACKGROUND}; border-bottom: 2px solid "
             f"{DEMO_BORDER}; }} #demoBanner QLabel {{ color: {DEMO_TEXT}; }}"
         )
-        self.label = QLabel(self.TEXT, self)
+        self.label = QLabel(
+            self.tr(
+                "DEMO — you are looking at the demo portfolio (sample data in demo.sqlite). "
+                "Your own cases are not shown and nothing here is saved to them."
+            ),
+            self,
+        )
         self.label.setWordWrap(True)
         font = self.label.font()
         font.setBold(True)
@@ -186,4 +199,4 @@ class DemoBanner(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.label, 1)
-        self.setAccessibleName("Demo portfolio banner")
+        self.setAccessibleName(self.tr("Demo portfolio banner"))

@@ -8,9 +8,11 @@ record's `version` so that a later save can detect a conflicting change.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any, TypeVar, overload
 
 from app.vocab import (
     ArticleRelation,
@@ -31,6 +33,8 @@ from app.vocab import (
     Sex,
     Stage,
 )
+
+T = TypeVar("T")
 
 # ---------------------------------------------------------------- reference
 
@@ -395,18 +399,121 @@ class RemedyTotals:
 
 @dataclass(frozen=True)
 class ImplementationMatrix:
-    """Victims × individual remedies, plus the general remedies' single status."""
+    """Victims × individual remedies, plus the general remedies' single status.
+
+    `victims` and `cells` may be lazy (LazyRows, LazyCells): a case of 5,000 victims reads
+    its rows in a few queries, and each DTO is built only when it is first used (the grid
+    shows a screenful; the totals are counted from the rows).
+    """
 
     case_id: int
-    victims: tuple[PersonDTO, ...]
+    victims: Sequence[PersonDTO]
     remedies: tuple[RemedyDTO, ...]  # individual remedies, in order
-    cells: dict[tuple[int, int], StatusDTO]  # (remedy_id, person_id) -> status
+    cells: Mapping[tuple[int, int], StatusDTO]  # (remedy_id, person_id) -> status
     general: tuple[tuple[RemedyDTO, StatusDTO | None], ...]
     totals: tuple[RemedyTotals, ...]
 
     def status_of(self, remedy_id: int, person_id: int) -> ImplementationStatus:
-        cell = self.cells.get((remedy_id, person_id))
+        cells = self.cells
+        if isinstance(cells, LazyCells):
+            return cells.status_of((remedy_id, person_id))
+        cell = cells.get((remedy_id, person_id))
         return cell.status if cell else ImplementationStatus.UNKNOWN
+
+    @property
+    def victim_ids(self) -> tuple[int, ...]:
+        """The victims' ids, in order, without building their DTOs."""
+        if isinstance(self.victims, LazyRows):
+            return self.victims.ids
+        return tuple(v.id for v in self.victims)
+
+
+class LazyRows(Sequence[T]):
+    """A read-only sequence built from rows, each item made on first use (then kept).
+
+    `ids` are the items' ids, known without building them.
+    """
+
+    __slots__ = ("_build", "_built", "_rows", "ids")
+
+    def __init__(self, rows: Sequence[Any], ids: Sequence[int], build: Callable[[Any], T]) -> None:
+        self._rows = list(rows)
+        self._build = build
+        self._built: list[T | None] = [None] * len(self._rows)
+        self.ids: tuple[int, ...] = tuple(ids)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[T, ...]: ...
+    def __getitem__(self, index: int | slice) -> T | tuple[T, ...]:
+        if isinstance(index, slice):
+            return tuple(self[i] for i in range(*index.indices(len(self._rows))))
+        item = self._built[index]
+        if item is None:
+            item = self._build(self._rows[index])
+            self._built[index] = item
+        return item
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    def __hash__(self) -> int:
+        return hash(self.ids)
+
+    def __repr__(self) -> str:
+        return f"LazyRows({len(self._rows)} rows)"
+
+
+class LazyCells(Mapping[tuple[int, int], StatusDTO]):
+    """(remedy_id, person_id) -> StatusDTO, each DTO built from its row on first use.
+
+    `status_of()` reads a cell's status without building its DTO.
+    """
+
+    __slots__ = ("_build", "_built", "_rows", "_status")
+
+    def __init__(
+        self,
+        rows: Mapping[tuple[int, int], Any],
+        build: Callable[[Any], StatusDTO],
+        status: Callable[[Any], ImplementationStatus],
+    ) -> None:
+        self._rows = dict(rows)
+        self._build = build
+        self._status = status
+        self._built: dict[tuple[int, int], StatusDTO] = {}
+
+    def __getitem__(self, key: tuple[int, int]) -> StatusDTO:
+        dto = self._built.get(key)
+        if dto is None:
+            dto = self._build(self._rows[key])
+            self._built[key] = dto
+        return dto
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._rows
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def status_of(self, key: tuple[int, int]) -> ImplementationStatus:
+        dto = self._built.get(key)
+        if dto is not None:
+            return dto.status
+        row = self._rows.get(key)
+        return ImplementationStatus.UNKNOWN if row is None else self._status(row)
+
+    def __repr__(self) -> str:
+        return f"LazyCells({len(self._rows)} cells)"
 
 
 # ---------------------------------------------------------------- follow-up

@@ -1,6 +1,10 @@
 """Screenshots of the main pages of the demo portfolio, for the README (docs/screenshots/).
 
     QT_QPA_PLATFORM=offscreen python -m tests.gui.make_screenshots [--out docs/screenshots]
+        [--lang ru]
+
+With --lang, the interface is shown in that language and the files are named
+`<page>-<lang>.png` (the README shows the Russian dashboard and cases list).
 
 Every window is 1280 x 800, over a freshly built demo portfolio, with "today" fixed at
 22 November 2026 (as in the tests) so that the figures do not drift. Settings go to a
@@ -22,6 +26,7 @@ TODAY = date(2026, 11, 22)
 def main() -> None:  # pragma: no cover - run by hand
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument("--lang", default="en", help="interface language, e.g. ru")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -33,9 +38,12 @@ def main() -> None:  # pragma: no cover - run by hand
     from app.context import open_demo_workspace
     from app.services.dto import CaseFilter
     from app.vocab import Stage
+    from views.i18n import install_translators
     from views.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
+    install_translators(app, args.lang)
+    suffix = "" if args.lang == "en" else f"-{args.lang}"
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
@@ -60,8 +68,9 @@ def main() -> None:  # pragma: no cover - run by hand
             widget.show()
             for _ in range(5):
                 app.processEvents()
-            widget.grab().save(str(out / name))
-            print(f"wrote {out / name}")
+            path = out / name.replace(".png", f"{suffix}.png")
+            widget.grab().save(str(path))
+            print(f"wrote {path}")
 
         shoot(window, "dashboard.png")
         window.show_cases(CaseFilter(stage=Stage.FOLLOW_UP))
@@ -101,8 +110,8 @@ def main() -> None:  # pragma: no cover - run by hand
         painter.setPen(QColor("#80868b"))  # the frame a desktop would draw
         painter.drawRect(left - 1, top - 1, dialog.width() + 1, dialog.height() + 1)
         painter.end()
-        picture.save(str(out / "search.png"))
-        print(f"wrote {out / 'search.png'}")
+        picture.save(str(out / f"search{suffix}.png"))
+        print(f"wrote {out / f'search{suffix}.png'}")
         search.close()
         window.close()
         workspace.close()

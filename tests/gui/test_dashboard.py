@@ -9,7 +9,13 @@ from PySide6.QtCore import Qt
 from app.services.dto import CaseInput, PersonInput
 from app.vocab import DeadlineState, Stage
 from views.main_window import MainWindow
-from views.qtmodels.deadlines_model import COLUMNS, DUE_SOON_COLOUR, OVERDUE_COLOUR, when_text
+from views.qtmodels.deadlines_model import (
+    COLUMNS,
+    DUE_SOON_COLOUR,
+    OVERDUE_COLOUR,
+    what_text,
+    when_text,
+)
 
 
 def cells(model, row: int) -> dict[str, str]:
@@ -34,7 +40,11 @@ def test_lists_the_deadlines_with_an_overdue_one(demo_window: MainWindow, demo_w
     assert overdue, rows
     assert all(r["When"].endswith("overdue") for r in overdue)
     first = expected[0]
-    assert rows[0]["What"] == first.title
+    # What is due comes from the rule (a vocabulary member, translated); the service's
+    # English sentence with the period stays in the tooltip.
+    assert rows[0]["What"] == what_text(first) == first.rule.label
+    tip = model.data(model.index(0, list(rows[0]).index("What")), Qt.ItemDataRole.ToolTipRole)
+    assert first.title in tip
     assert rows[0]["Case / review"] == (first.case_reference or first.review_symbol)
     assert page.overdue.value == len(overdue)
     assert page.overdue.value + page.due_soon.value + page.later.value == len(expected)

@@ -116,6 +116,9 @@ def test_menus_hold_the_commands(demo_window: MainWindow) -> None:
         "Restore from a backup…": "",
         "Import decision…": "",
         "Import concluding observations…": "",
+        "Import people from a spreadsheet…": "",
+        "Export case bundle…": "",
+        "Import case bundle…": "",
         "Save all open editors": "Ctrl+S",
         "Close window": "Ctrl+W",
         "Quit": "Ctrl+Q",
@@ -245,16 +248,23 @@ def test_new_and_open_database_call_back_with_the_chosen_file(
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "team"), "")
     )
-    monkeypatch.setattr(
-        QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "old.sqlite"), "")
-    )
+    old = empty_workspace.database_file
+    assert old is not None
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(old), ""))
     window.new_database_action.trigger()
-    window.open_database_action.trigger()
     assert created == [tmp_path / "team.sqlite"]  # the suffix is added
-    assert opened == [tmp_path / "old.sqlite"]
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
-    window.open_database_action.trigger()  # cancelled: nothing happens
-    assert opened == [tmp_path / "old.sqlite"]
+    # Open database…: a file or a server (views/dialogs/open_database.py); Browse… fills in
+    # the file, which is checked before it is handed on.
+    window.open_database_action.trigger()
+    dialog = window.open_dialog
+    assert dialog is not None
+    dialog.browse_button.click()
+    dialog.open_button.click()
+    assert opened == [old.resolve()]
+    window.open_database_action.trigger()
+    assert window.open_dialog is not None
+    window.open_dialog.reject()  # cancelled: nothing happens
+    assert opened == [old.resolve()]
 
 
 def test_without_handlers_new_and_open_are_disabled(make_window, empty_workspace) -> None:

@@ -15,7 +15,14 @@ from collections import deque
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +42,7 @@ from PySide6.QtWidgets import (
 from app.errors import ConflictError, DomainError, NotFoundError
 from app.services.dto import CaseDTO
 from views.case_editor.fields import ErrorLabel, Form, Merge, three_way
+from views.i18n import QT_TRANSLATE_NOOP
 from views.qtmodels.table_model import Column, ListTableModel, ModelIndex, RowStyle
 from views.widgets import MUTED_TEXT, read_only_table
 from views.workers import Job, Progress, run_in_background
@@ -47,7 +55,7 @@ T = TypeVar("T")
 NEW: Hashable = "new"
 """The key of a record being created (not saved yet)."""
 
-UNSAVED_TIP = "Unsaved changes: Save (Ctrl+S) writes them"
+UNSAVED_TIP = QT_TRANSLATE_NOOP("DraftModel", "Unsaved changes: Save (Ctrl+S) writes them")
 
 
 _FINISHED: deque[Job] = deque(maxlen=256)
@@ -301,7 +309,8 @@ class DraftModel(ListTableModel[T]):
             if role == Qt.ItemDataRole.FontRole:
                 return self._italic
             tip = super().data(index, role)
-            return f"{tip}\n{UNSAVED_TIP}" if tip else UNSAVED_TIP
+            unsaved = QCoreApplication.translate("DraftModel", UNSAVED_TIP)
+            return f"{tip}\n{unsaved}" if tip else unsaved
         return super().data(index, role)
 
 
@@ -363,20 +372,49 @@ class RecordList(QWidget, Generic[T]):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.doubleClicked.connect(lambda _index: self._focus_form())
-        self.empty = note(f"No {noun} recorded yet.", parent=self)
-        self.new_button = button(f"&New {noun}", self.new_record, tip=f"Add a {noun}")
+        self.empty = note(
+            self.tr(
+                "No {noun} recorded yet.",
+                "noun: the kind of record, e.g. proceeding, remedy, party",
+            ).format(noun=noun),
+            parent=self,
+        )
+        self.new_button = button(
+            self.tr(
+                "&New {noun}", "noun: the kind of record, e.g. proceeding, remedy, party"
+            ).format(noun=noun),
+            self.new_record,
+            tip=self.tr(
+                "Add a {noun}", "noun: the kind of record, e.g. proceeding, remedy, party"
+            ).format(noun=noun),
+        )
         self.new_button.setVisible(can_create)
         self.delete_button = button(
-            "De&lete", self.delete_current, tip=f"Delete the selected {noun}"
+            self.tr("De&lete"),
+            self.delete_current,
+            tip=self.tr(
+                "Delete the selected {noun}",
+                "noun: the kind of record, e.g. proceeding, remedy, party",
+            ).format(noun=noun),
         )
         self.delete_button.setVisible(delete is not None)
         self.save_button = button(
-            f"Save {noun}",
+            self.tr(
+                "Save {noun}", "noun: the kind of record, e.g. proceeding, remedy, party"
+            ).format(noun=noun),
             lambda: self.save_current(force=True),
-            tip=f"Write this {noun} now (Ctrl+S saves everything)",
+            tip=self.tr(
+                "Write this {noun} now (Ctrl+S saves everything)",
+                "noun: the kind of record, e.g. proceeding, remedy, party",
+            ).format(noun=noun),
         )
         self.discard_button = button(
-            "Discard changes", self.discard_current, tip=f"Show this {noun} as saved"
+            self.tr("Discard changes"),
+            self.discard_current,
+            tip=self.tr(
+                "Show this {noun} as saved",
+                "noun: the kind of record, e.g. proceeding, remedy, party",
+            ).format(noun=noun),
         )
         self.problem = ErrorLabel(parent=self)
         self.heading = section_label("", parent=self)
@@ -444,8 +482,11 @@ class RecordList(QWidget, Generic[T]):
             draft = self.drafts.pop(gone)
             self.drafts.setdefault(NEW, draft)
             self.host.show_message(
-                f"A {self.noun} you were editing was deleted elsewhere; what you typed is kept "
-                f"as a new {self.noun}: save it or discard it.",
+                self.tr(
+                    "A {noun} you were editing was deleted elsewhere; what you typed is kept "
+                    "as a new {noun}: save it or discard it.",
+                    "noun: the kind of record, e.g. proceeding, remedy, party",
+                ).format(noun=self.noun),
                 level="warning",
             )
             if key == gone:
@@ -473,7 +514,11 @@ class RecordList(QWidget, Generic[T]):
             keys.add(self.current_key)
         for key in keys:
             if key == NEW:
-                names.append(f"New {self.noun}")
+                names.append(
+                    self.tr(
+                        "New {noun}", "noun: the kind of record, e.g. proceeding, remedy, party"
+                    ).format(noun=self.noun)
+                )
                 continue
             row = self.model.row_of(key)
             if row is not None:
@@ -496,7 +541,11 @@ class RecordList(QWidget, Generic[T]):
         if draft is not None:
             self.form.set_raws(draft.mine)
         self._enable(True)
-        self.heading.setText(f"New {self.noun}")
+        self.heading.setText(
+            self.tr(
+                "New {noun}", "noun: the kind of record, e.g. proceeding, remedy, party"
+            ).format(noun=self.noun)
+        )
         self.problem.clear_message()
         self._focus_form()
         self._mark()
@@ -576,9 +625,16 @@ class RecordList(QWidget, Generic[T]):
             self.host.after_change()
 
         self.host.confirm(
-            f"Delete {self.noun}",
-            f"Delete the {self.noun} “{self._describe(item)}”? This cannot be undone.",
-            f"Delete {self.noun}",
+            self.tr(
+                "Delete {noun}", "noun: the kind of record, e.g. proceeding, remedy, party"
+            ).format(noun=self.noun),
+            self.tr(
+                "Delete the {noun} “{record}”? This cannot be undone.",
+                "noun: the kind of record, e.g. proceeding, remedy, party",
+            ).format(noun=self.noun, record=self._describe(item)),
+            self.tr(
+                "Delete {noun}", "noun: the kind of record, e.g. proceeding, remedy, party"
+            ).format(noun=self.noun),
             do_delete,
         )
 
@@ -649,7 +705,11 @@ class RecordList(QWidget, Generic[T]):
         self.current_key = None
         self.form.load(self._defaults())
         self._enable(False)
-        self.heading.setText(f"No {self.noun} selected")
+        self.heading.setText(
+            self.tr(
+                "No {noun} selected", "noun: the kind of record, e.g. proceeding, remedy, party"
+            ).format(noun=self.noun)
+        )
         self.current_changed.emit()
 
     def _enable(self, enabled: bool) -> None:
@@ -689,8 +749,11 @@ class RecordList(QWidget, Generic[T]):
             fresh = self._fetch_one(item)
         except NotFoundError:
             self.problem.show_message(
-                f"This {self.noun} was deleted elsewhere. What you typed is still here: "
-                f"choose “New {self.noun}” and type it again, or discard it."
+                self.tr(
+                    "This {noun} was deleted elsewhere. What you typed is still here: "
+                    "choose “New {noun}” and type it again, or discard it.",
+                    "noun: the kind of record, e.g. proceeding, remedy, party",
+                ).format(noun=self.noun)
             )
             return
         values = self._to_values(fresh)

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 
 from app.errors import DomainError
 from app.services.dto import CaseDTO, DeadlineDTO
-from app.vocab import DeadlineRule, DeadlineState
+from app.vocab import DeadlineRule, DeadlineState, PeriodUnit
 from views.case_editor.base import EditorHost, EditorTab, Getter, note
 from views.case_editor.fields import Merge
 from views.case_editor.overview import OverviewTab
+from views.case_editor.proceedings import period_text
+from views.i18n import QT_TRANSLATE_NOOP
 from views.qtmodels.deadlines_model import DUE_SOON_COLOUR, OVERDUE_COLOUR, when_text
 from views.qtmodels.table_model import Column, ListTableModel, RowStyle, short_date
 from views.widgets import MUTED_TEXT
@@ -53,18 +55,17 @@ class Step:
 def interval_text(earlier: date, later: date) -> str:
     """ "+1 year 2 months", "+3 months", "+12 days", "same day"."""
     if later == earlier:
-        return "same day"
+        return QCoreApplication.translate("CommitteeTab", "same day")
     sign = "+" if later > earlier else "−"
     a, b = sorted((earlier, later))
     delta = relativedelta(b, a)
     parts = []
     if delta.years:
-        parts.append(f"{delta.years} year{'s' if delta.years != 1 else ''}")
+        parts.append(period_text(delta.years, PeriodUnit.YEARS))
     if delta.months:
-        parts.append(f"{delta.months} month{'s' if delta.months != 1 else ''}")
+        parts.append(period_text(delta.months, PeriodUnit.MONTHS))
     if not parts:
-        days = (b - a).days
-        parts.append(f"{days} day{'s' if days != 1 else ''}")
+        parts.append(period_text((b - a).days, PeriodUnit.DAYS))
     return sign + " ".join(parts)
 
 
@@ -78,15 +79,25 @@ def _style(step: Step) -> RowStyle | None:
     return None
 
 
+def _date_text(step: Step) -> str:
+    if step.when:
+        return short_date(step.when)
+    return QCoreApplication.translate("CommitteeTab", "not recorded")
+
+
 STEP_COLUMNS: tuple[Column[Step], ...] = (
-    Column("Date", lambda s: short_date(s.when) if s.when else "not recorded"),
-    Column("Step", lambda s: s.what),
+    Column(QT_TRANSLATE_NOOP("Column", "Date"), _date_text),
+    Column(QT_TRANSLATE_NOOP("Column", "Step"), lambda s: s.what),
     Column(
-        "After the previous step",
+        QT_TRANSLATE_NOOP("Column", "After the previous step"),
         lambda s: s.interval,
-        header_tip="Time since the previous dated step",
+        header_tip=QT_TRANSLATE_NOOP("Column", "Time since the previous dated step"),
     ),
-    Column("Details", lambda s: s.details, tooltip=lambda s: s.details or None),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Details"),
+        lambda s: s.details,
+        tooltip=lambda s: s.details or None,
+    ),
 )
 
 
@@ -105,7 +116,7 @@ class StepsView(QTableView):
 
 
 class CommitteeTab(EditorTab):
-    title = "Before the Committee"
+    title = QT_TRANSLATE_NOOP("EditorTab", "Before the Committee")
 
     def __init__(
         self,
@@ -116,6 +127,7 @@ class CommitteeTab(EditorTab):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(host=host, parent=parent)
+        self.title = QCoreApplication.translate("EditorTab", type(self).title)
         self.overview = overview
         self._go_to_field = go_to_field
         self._deadlines: tuple[DeadlineDTO, ...] = ()
@@ -143,9 +155,11 @@ class CommitteeTab(EditorTab):
         view.doubleClicked.connect(self._activate)
         self.table = view
         self.explanation = note(
-            "The life of the communication, from the facts to the decision, as recorded in "
-            "Overview (your unsaved changes included) and computed from the Committee's rules. "
-            "Press Enter or double-click a step to edit its date.",
+            self.tr(
+                "The life of the communication, from the facts to the decision, as recorded in "
+                "Overview (your unsaved changes included) and computed from the Committee's "
+                "rules. Press Enter or double-click a step to edit its date."
+            ),
             parent=self,
         )
         layout = QVBoxLayout(self)
@@ -188,27 +202,31 @@ class CommitteeTab(EditorTab):
             s
             for s in (
                 decision_type if ov.decision_type.raw() else "",
-                f"session {session}" if session else "",
+                self.tr("session {session}").format(session=session) if session else "",
                 symbol,
                 ov.outcome.display(ov.outcome.raw()),
             )
             if s
         )
         steps = [
-            Step(when("incident_date"), "Incident", field="incident_date"),
+            Step(when("incident_date"), self.tr("Incident"), field="incident_date"),
             Step(
                 when("final_domestic_decision_date"),
-                "Final domestic decision",
-                "Domestic remedies exhausted",
+                self.tr("Final domestic decision"),
+                self.tr("Domestic remedies exhausted"),
                 field="final_domestic_decision_date",
             ),
-            Step(when("submission_date"), "Submission to the Committee", field="submission_date"),
+            Step(
+                when("submission_date"),
+                self.tr("Submission to the Committee"),
+                field="submission_date",
+            ),
         ]
         if requested or when("interim_measures_requested_on"):
             steps.append(
                 Step(
                     when("interim_measures_requested_on"),
-                    "Interim measures requested",
+                    self.tr("Interim measures requested"),
                     field="interim_measures_requested_on",
                 )
             )
@@ -216,47 +234,52 @@ class CommitteeTab(EditorTab):
             steps.append(
                 Step(
                     when("interim_measures_granted_on"),
-                    "Interim measures granted",
+                    self.tr("Interim measures granted"),
                     field="interim_measures_granted_on",
                 )
             )
         steps += [
             Step(
                 when("registration_date"),
-                "Registration",
-                f"Communication No. {number}" if number else "",
+                self.tr("Registration"),
+                self.tr("Communication No. {number}").format(number=number) if number else "",
                 field="registration_date",
             ),
             Step(
                 when("transmittal_date"),
-                "Transmittal to the State party",
+                self.tr("Transmittal to the State party"),
                 field="transmittal_date",
             ),
         ]
         for deadline in self._deadlines:
             if deadline.rule in (DeadlineRule.STATE_OBSERVATIONS, DeadlineRule.FOLLOWUP_REPLY):
                 state = None if deadline.done else deadline.state
-                status = "met" if deadline.done else when_text(deadline.days_left)
+                status = self.tr("met") if deadline.done else when_text(deadline.days_left)
                 steps.append(
                     Step(
                         deadline.due_date,
                         deadline.title,
-                        f"{status}; computed from {deadline.basis}",
+                        self.tr("{status}; computed from {basis}").format(
+                            status=status, basis=deadline.basis
+                        ),
                         state=state,
                     )
                 )
         steps += [
             Step(
                 when("state_observations_received_on"),
-                "State party's observations received",
+                self.tr("State party's observations received"),
                 field="state_observations_received_on",
             ),
             Step(
-                when("decision_date"), "Decision adopted", decision_details, field="decision_date"
+                when("decision_date"),
+                self.tr("Decision adopted"),
+                decision_details,
+                field="decision_date",
             ),
             Step(
                 when("decision_transmittal_date"),
-                "Decision transmitted to the parties",
+                self.tr("Decision transmitted to the parties"),
                 field="decision_transmittal_date",
             ),
         ]

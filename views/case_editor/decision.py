@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import DomainError
-from app.services.base import long_date
 from app.services.dto import ArticleDTO, CaseArticleInput, CaseDTO, RemedyDTO, RemedyInput
 from app.vocab import ArticleRelation, Grade, RemedyKind, RemedyScope
 from views.case_editor.base import (
@@ -41,13 +40,19 @@ from views.case_editor.fields import (
     form_grid,
 )
 from views.case_editor.overview import OverviewTab, case_values
+from views.i18n import QT_TRANSLATE_NOOP, format_date, tr_vocab
 from views.qtmodels.table_model import CENTER, Column, ListTableModel, RowStyle
 from views.widgets import read_only_table
 
 RELATION_TITLES = {
-    ArticleRelation.INVOKED: "Articles invoked",
-    ArticleRelation.VIOLATED: "Articles found violated",
+    ArticleRelation.INVOKED: QT_TRANSLATE_NOOP("DecisionTab", "Articles invoked"),
+    ArticleRelation.VIOLATED: QT_TRANSLATE_NOOP("DecisionTab", "Articles found violated"),
 }
+
+
+def relation_title(relation: ArticleRelation) -> str:
+    """ "Articles invoked" / "Articles found violated", in the interface language."""
+    return QCoreApplication.translate("DecisionTab", RELATION_TITLES[relation])
 
 
 @dataclass(frozen=True)
@@ -58,12 +63,18 @@ class ArticleRow:
 
     @property
     def label(self) -> str:
-        return f"Art. {self.number}{self.paragraph}"
+        return QCoreApplication.translate("DecisionTab", "Art. {number}").format(
+            number=f"{self.number}{self.paragraph}"
+        )
 
 
 ARTICLE_COLUMNS: tuple[Column[ArticleRow], ...] = (
-    Column("Article", lambda a: a.label),
-    Column("Title", lambda a: a.title, tooltip=lambda a: a.title),
+    Column(QT_TRANSLATE_NOOP("Column", "Article"), lambda a: a.label),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Title"),
+        lambda a: a.title,
+        tooltip=lambda a: a.title,
+    ),
 )
 
 
@@ -82,20 +93,26 @@ class ArticlesEditor(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMinimumHeight(110)
         self.picker = QComboBox(self)
-        self.picker.setAccessibleName(f"Article to add to {RELATION_TITLES[relation].lower()}")
+        self.picker.setAccessibleName(
+            self.tr("Article to add to {list}").format(list=relation_title(relation).lower())
+        )
         self.picker.setMinimumContentsLength(24)
         self.picker.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.paragraph = QLineEdit(self)
         self.paragraph.setPlaceholderText("(3)(b)")
-        self.paragraph.setToolTip("Paragraph and sub-paragraph, e.g. (1) or (3)(b); optional")
-        self.paragraph.setAccessibleName("Paragraph")
+        self.paragraph.setToolTip(
+            self.tr("Paragraph and sub-paragraph, e.g. (1) or (3)(b); optional")
+        )
+        self.paragraph.setAccessibleName(self.tr("Paragraph"))
         self.paragraph.setMaximumWidth(90)
         self.paragraph.returnPressed.connect(self.add_current)
-        self.add_button = button("Add", self.add_current, tip="Add the article chosen")
+        self.add_button = button(
+            self.tr("Add"), self.add_current, tip=self.tr("Add the article chosen")
+        )
         self.remove_button = button(
-            "Remove", self.remove_selected, tip="Remove the selected article"
+            self.tr("Remove"), self.remove_selected, tip=self.tr("Remove the selected article")
         )
         picker_row = QHBoxLayout()
         picker_row.addWidget(self.picker, 1)
@@ -112,7 +129,10 @@ class ArticlesEditor(QWidget):
         with QSignalBlocker(self.picker):
             self.picker.clear()
             for a in articles:
-                self.picker.addItem(f"Art. {a.number} — {a.title}", a.number)
+                self.picker.addItem(
+                    self.tr("Art. {number} — {title}").format(number=a.number, title=a.title),
+                    a.number,
+                )
         self._refresh()
 
     def rows(self) -> tuple[tuple[str, str], ...]:
@@ -151,7 +171,7 @@ class ArticlesEditor(QWidget):
     def _refresh(self) -> None:
         self.model.set_items(
             [
-                ArticleRow(n, p, self._titles.get(n, "not an article of this treaty"))
+                ArticleRow(n, p, self._titles.get(n, self.tr("not an article of this treaty")))
                 for n, p in self._rows
             ]
         )
@@ -171,7 +191,7 @@ class ArticlesBinding(Binding):
 
     def __init__(self, relation: ArticleRelation) -> None:
         super().__init__(
-            f"articles_{relation.value}", RELATION_TITLES[relation], ArticlesEditor(relation)
+            f"articles_{relation.value}", relation_title(relation), ArticlesEditor(relation)
         )
         self.relation = relation
 
@@ -186,7 +206,9 @@ class ArticlesBinding(Binding):
 
     def display(self, raw: object) -> str:
         rows = raw if isinstance(raw, tuple | list) else ()
-        return ", ".join(f"{n}{p}" for n, p in rows) or "(none)"
+        return ", ".join(f"{n}{p}" for n, p in rows) or QCoreApplication.translate(
+            "DecisionTab", "(none)"
+        )
 
     def value(self) -> tuple[CaseArticleInput, ...]:
         return tuple(CaseArticleInput(n, self.relation, p) for n, p in self.widget.rows())
@@ -217,7 +239,7 @@ def mirror(source: QComboBox, copy: QComboBox) -> None:
 
 
 def remedy_title(r: RemedyDTO) -> str:
-    return r.kind.label
+    return tr_vocab(r.kind)
 
 
 @dataclass(frozen=True)
@@ -229,13 +251,14 @@ class DecisionData:
 
 
 class DecisionTab(EditorTab):
-    title = "Decision and remedies"
+    title = QT_TRANSLATE_NOOP("EditorTab", "Decision and remedies")
     needs_case = False
 
     def __init__(
         self, *, host: EditorHost, overview: OverviewTab, parent: QWidget | None = None
     ) -> None:
         super().__init__(host=host, parent=parent)
+        self.title = QCoreApplication.translate("EditorTab", type(self).title)
         self.overview = overview
         self._catalogs: dict[str, tuple[ArticleDTO, ...]] = {}
         self._grades: dict[int, Grade] = {}
@@ -247,16 +270,16 @@ class DecisionTab(EditorTab):
 
         # Outcome and decision type are fields of the Overview, shown here too.
         self.outcome = QComboBox(self)
-        self.outcome.setAccessibleName("Outcome")
+        self.outcome.setAccessibleName(self.tr("Outcome"))
         self.decision_type = QComboBox(self)
-        self.decision_type.setAccessibleName("Decision type")
+        self.decision_type.setAccessibleName(self.tr("Decision type"))
         mirror(overview.outcome.widget, self.outcome)
         mirror(overview.decision_type.widget, self.decision_type)
         self.decision_line = note("", parent=self)
         head = QFormLayout()
-        outcome_label = QLabel("O&utcome:")
+        outcome_label = QLabel(self.tr("O&utcome:"))
         outcome_label.setBuddy(self.outcome)
-        type_label = QLabel("Decision t&ype:")
+        type_label = QLabel(self.tr("Decision t&ype:"))
         type_label.setBuddy(self.decision_type)
         row = QHBoxLayout()
         row.addWidget(outcome_label)
@@ -279,46 +302,61 @@ class DecisionTab(EditorTab):
 
         # Remedies
         self.remedy_form = Form(parent=self)
-        self.kind = ChoiceBinding("kind", "Kind", [(k.label, k) for k in RemedyKind])
+        self.kind = ChoiceBinding("kind", self.tr("Kind"), [(tr_vocab(k), k) for k in RemedyKind])
         self.scope = ChoiceBinding(
             "scope",
-            "Scope",
+            self.tr("Scope"),
             [
-                ("Individual (per victim)", RemedyScope.INDIVIDUAL),
-                ("General (for the case as a whole)", RemedyScope.GENERAL),
+                (self.tr("Individual (per victim)"), RemedyScope.INDIVIDUAL),
+                (self.tr("General (for the case as a whole)"), RemedyScope.GENERAL),
             ],
-            tip="An individual remedy is followed per victim in the Implementation tab",
+            tip=self.tr("An individual remedy is followed per victim in the Implementation tab"),
         )
         self.text = PlainTextBinding(
-            "text", "Text", lines=4, placeholder="The measure as the decision words it"
+            "text",
+            self.tr("Text"),
+            lines=4,
+            placeholder=self.tr("The measure as the decision words it"),
         )
         form_widget = QWidget()
         form_layout = form_grid(form_widget)
-        self.remedy_form.add_row(form_layout, self.kind, "&Kind:")
-        self.remedy_form.add_row(form_layout, self.scope, "Sco&pe:")
-        self.remedy_form.add_row(form_layout, self.text, "Te&xt:")
+        self.remedy_form.add_row(form_layout, self.kind, self.tr("&Kind:"))
+        self.remedy_form.add_row(form_layout, self.scope, self.tr("Sco&pe:"))
+        self.remedy_form.add_row(form_layout, self.text, self.tr("Te&xt:"))
         self.remedy_model: DraftModel[RemedyDTO] = DraftModel(
             (
                 Column("#", lambda r: str(r.position), align=CENTER),
-                Column("Remedy", remedy_title),
-                Column("Scope", lambda r: r.scope.label),
+                Column(QT_TRANSLATE_NOOP("Column", "Remedy"), remedy_title),
+                Column(QT_TRANSLATE_NOOP("Column", "Scope"), lambda r: tr_vocab(r.scope)),
                 Column(
-                    "Current grade",
+                    QT_TRANSLATE_NOOP("Column", "Current grade"),
                     lambda r: self._grade_text(r),
                     align=CENTER,
-                    header_tip="The grade of the Committee's latest follow-up assessment",
+                    header_tip=QT_TRANSLATE_NOOP(
+                        "Column", "The grade of the Committee's latest follow-up assessment"
+                    ),
                 ),
-                Column("Text", lambda r: r.text.replace("\n", " "), tooltip=lambda r: r.text),
+                Column(
+                    QT_TRANSLATE_NOOP("Column", "Text"),
+                    lambda r: r.text.replace("\n", " "),
+                    tooltip=lambda r: r.text,
+                ),
             ),
             key=lambda r: r.id,
             row_style=lambda _r: RowStyle(),
             parent=self,
         )
-        self.up_button = button("Move &earlier", lambda: self._move(-1), tip="Earlier in the list")
-        self.down_button = button("Move la&ter", lambda: self._move(1), tip="Later in the list")
+        self.up_button = button(
+            self.tr("Move &earlier"), lambda: self._move(-1), tip=self.tr("Earlier in the list")
+        )
+        self.down_button = button(
+            self.tr("Move la&ter"), lambda: self._move(1), tip=self.tr("Later in the list")
+        )
         self.remedies: RecordList[RemedyDTO] = RecordList(
             host=host,
-            noun="remedy",
+            noun=self.tr(
+                "remedy", "the kind of record in the list: No {noun} recorded yet, &New {noun}"
+            ),
             model=self.remedy_model,
             form=self.remedy_form,
             form_widget=form_widget,
@@ -331,7 +369,7 @@ class DecisionTab(EditorTab):
             save=self._save_remedy,
             fetch_one=lambda r: host.services.remedies.get(r.id),
             delete=lambda r: host.services.remedies.delete(r.id, expected_version=r.version),
-            describe=lambda r: f"{r.position}. {r.kind.label}",
+            describe=lambda r: f"{r.position}. {tr_vocab(r.kind)}",
             extra_buttons=(self.up_button, self.down_button),
             parent=self,
         )
@@ -342,11 +380,11 @@ class DecisionTab(EditorTab):
         size.resizeSection(2, 90)
         size.resizeSection(3, 110)
         size.setStretchLastSection(True)
-        remedies_box = QGroupBox("Remedies ordered (in the decision's order)")
+        remedies_box = QGroupBox(self.tr("Remedies ordered (in the decision's order)"))
         remedies_layout = QVBoxLayout(remedies_box)
         remedies_layout.addWidget(self.remedies)
         self.no_case_note = note(
-            "Save the case first: remedies are recorded for a saved case.", parent=self
+            self.tr("Save the case first: remedies are recorded for a saved case."), parent=self
         )
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -411,7 +449,7 @@ class DecisionTab(EditorTab):
         return self.remedies.is_dirty()
 
     def unsaved(self) -> list[str]:
-        items = ["Articles"] if self.form.is_dirty() else []
+        items = [self.tr("Articles")] if self.form.is_dirty() else []
         return items + self.remedies.unsaved()
 
     def save_pending(self) -> bool:
@@ -484,22 +522,33 @@ class DecisionTab(EditorTab):
         except DomainError:
             decided = None
         if decided:
-            parts.append(f"Adopted on {long_date(decided)}")
+            parts.append(self.tr("Adopted on {date}").format(date=format_date(decided)))
         session = overview.session.raw()
         if session:
-            parts.append(f"at the {_ordinal(str(session))} session")
+            parts.append(self.tr("at the {session} session").format(session=_ordinal(str(session))))
         symbol = str(overview.symbol.raw() or "").strip()
         line = " ".join(parts)
         if symbol:
             line = f"{line} — {symbol}" if line else symbol
         self.decision_line.setText(
-            line or "No decision recorded yet (decision date, session and symbol are in Overview)."
+            line
+            or self.tr(
+                "No decision recorded yet (decision date, session and symbol are in Overview)."
+            )
         )
 
 
 def _ordinal(text: str) -> str:
+    """ "112" -> "112th" (the suffixes are translated: "112-й")."""
     if not text.isdigit():
         return text
     n = int(text)
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    if 10 <= n % 100 <= 20 or n % 10 not in (1, 2, 3):
+        suffix = QCoreApplication.translate("DecisionTab", "th", "ordinal suffix: 4th, 11th, 112th")
+    elif n % 10 == 1:
+        suffix = QCoreApplication.translate("DecisionTab", "st", "ordinal suffix: 1st, 21st")
+    elif n % 10 == 2:
+        suffix = QCoreApplication.translate("DecisionTab", "nd", "ordinal suffix: 2nd, 22nd")
+    else:
+        suffix = QCoreApplication.translate("DecisionTab", "rd", "ordinal suffix: 3rd, 23rd")
     return f"{n}{suffix}"

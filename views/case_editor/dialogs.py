@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from views.case_editor.fields import FieldChange, Merge
+from views.i18n import QT_TRANSLATE_NOOP
 from views.widgets import MUTED_TEXT
 
 LEVEL_STYLE = {
@@ -34,6 +35,13 @@ LEVEL_STYLE = {
     "success": ("#e6f4ea", "#1e6b34", "#0d5223"),
     "warning": ("#fef7e0", "#a86400", "#5c3c00"),
     "error": ("#fce8e6", "#b3261e", "#8c1d18"),
+}
+#: What a screen reader says before the message.
+LEVEL_NAMES = {
+    "info": QT_TRANSLATE_NOOP("MessageBar", "Info"),
+    "success": QT_TRANSLATE_NOOP("MessageBar", "Success"),
+    "warning": QT_TRANSLATE_NOOP("MessageBar", "Warning"),
+    "error": QT_TRANSLATE_NOOP("MessageBar", "Error"),
 }
 
 
@@ -49,8 +57,8 @@ class MessageBar(QFrame):
         self.close_button = QToolButton(self)
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip("Hide this message")
-        self.close_button.setAccessibleName("Hide message")
+        self.close_button.setToolTip(self.tr("Hide this message"))
+        self.close_button.setAccessibleName(self.tr("Hide message"))
         self.close_button.clicked.connect(self.hide)
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 6, 6, 6)
@@ -67,7 +75,8 @@ class MessageBar(QFrame):
             f"border-radius: 4px; }} #messageBar QLabel {{ color: {colour}; }}"
         )
         self.label.setText(text)
-        self.setAccessibleName(f"{level.capitalize()}: {text}")
+        name = QCoreApplication.translate("MessageBar", LEVEL_NAMES.get(level, LEVEL_NAMES["info"]))
+        self.setAccessibleName(f"{name}: {text}")
         self.show()
 
     def text(self) -> str:
@@ -91,21 +100,25 @@ class ConflictDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Changed elsewhere")
+        self.setWindowTitle(self.tr("Changed elsewhere"))
         self.setObjectName("conflictDialog")
         self.merge = merge
         intro = QLabel(
-            f"<p><b>The {what} was changed elsewhere since you opened it</b> (in another "
-            "window, or by another user). Nothing was saved and nothing was overwritten: "
-            "everything you typed is still in the editor.</p>"
-            "<p><b>Reload and re-apply my changes</b> shows the record as it is saved now, "
-            "with your changes put back on top; check them, then save again.</p>",
+            self.tr(
+                "<p><b>The {what} was changed elsewhere since you opened it</b> (in another "
+                "window, or by another user). Nothing was saved and nothing was overwritten: "
+                "everything you typed is still in the editor.</p>"
+                "<p><b>Reload and re-apply my changes</b> shows the record as it is saved now, "
+                "with your changes put back on top; check them, then save again.</p>"
+            ).format(what=what),
             self,
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
         self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels(["Field", "Your value", "Saved elsewhere", "Result"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Field"), self.tr("Your value"), self.tr("Saved elsewhere"), self.tr("Result")]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -122,9 +135,9 @@ class ConflictDialog(QDialog):
         self.summary.setStyleSheet(f"color: {MUTED_TEXT};")
 
         buttons = QDialogButtonBox(self)
-        self.reapply_button = QPushButton("&Reload and re-apply my changes", self)
+        self.reapply_button = QPushButton(self.tr("&Reload and re-apply my changes"), self)
         self.reapply_button.setDefault(True)
-        self.keep_button = QPushButton("&Keep editing without saving", self)
+        self.keep_button = QPushButton(self.tr("&Keep editing without saving"), self)
         buttons.addButton(self.reapply_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
@@ -143,26 +156,31 @@ class ConflictDialog(QDialog):
     def _summary(merge: Merge) -> str:
         if merge.both:
             fields = ", ".join(merge.both_labels)
-            return (
-                f"Changed both here and elsewhere: {fields}. Your value is kept; the value "
-                "saved elsewhere is shown above so you can decide."
-            )
+            return QCoreApplication.translate(
+                "ConflictDialog",
+                "Changed both here and elsewhere: {fields}. Your value is kept; the value "
+                "saved elsewhere is shown above so you can decide.",
+            ).format(fields=fields)
         if not merge.theirs:
-            return "The other change did not touch the fields you changed."
-        return "No field was changed on both sides: your changes and the other ones combine."
+            return QCoreApplication.translate(
+                "ConflictDialog", "The other change did not touch the fields you changed."
+            )
+        return QCoreApplication.translate(
+            "ConflictDialog",
+            "No field was changed on both sides: your changes and the other ones combine.",
+        )
 
     def _fill(self, merge: Merge) -> None:
         rows: list[tuple[FieldChange, str]] = [
-            *((c, "Both changed: yours kept") for c in merge.both),
-            *((c, "Yours kept") for c in merge.mine),
-            *((c, "Taken from the database") for c in merge.theirs),
+            *((c, self.tr("Both changed: yours kept")) for c in merge.both),
+            *((c, self.tr("Yours kept")) for c in merge.mine),
+            *((c, self.tr("Taken from the database")) for c in merge.theirs),
         ]
+        unchanged = self.tr("(unchanged)")
         self.table.setRowCount(len(rows))
         for row, (change, result) in enumerate(rows):
-            mine = change.mine if change in merge.both or change in merge.mine else "(unchanged)"
-            theirs = (
-                change.theirs if change in merge.both or change in merge.theirs else "(unchanged)"
-            )
+            mine = change.mine if change in merge.both or change in merge.mine else unchanged
+            theirs = change.theirs if change in merge.both or change in merge.theirs else unchanged
             for column, text in enumerate((change.label, mine, theirs, result)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -193,21 +211,23 @@ class UnsavedChangesBox(QMessageBox):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Unsaved changes")
+        self.setWindowTitle(self.tr("Unsaved changes"))
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setText(f"Save your changes to {case_label} before closing?")
+        self.setText(self.tr("Save your changes to {case} before closing?").format(case=case_label))
         listed = "\n".join(f"• {item}" for item in items[:12])
         if len(items) > 12:
-            listed += f"\n• and {len(items) - 12} more"
+            listed += "\n• " + self.tr("and {n} more").format(n=len(items) - 12)
         self.setInformativeText(
-            f"Not saved yet:\n{listed}\n\nIf you discard them, what you typed is lost."
+            self.tr("Not saved yet:")
+            + f"\n{listed}\n\n"
+            + self.tr("If you discard them, what you typed is lost.")
         )
-        self.save_button = self.addButton("&Save", QMessageBox.ButtonRole.AcceptRole)
+        self.save_button = self.addButton(self.tr("&Save"), QMessageBox.ButtonRole.AcceptRole)
         self.discard_button = self.addButton(
-            "&Discard changes", QMessageBox.ButtonRole.DestructiveRole
+            self.tr("&Discard changes"), QMessageBox.ButtonRole.DestructiveRole
         )
         self.cancel_button = self.addButton(
-            "&Cancel (keep editing)", QMessageBox.ButtonRole.RejectRole
+            self.tr("&Cancel (keep editing)"), QMessageBox.ButtonRole.RejectRole
         )
         self.setDefaultButton(self.save_button)
         self.setEscapeButton(self.cancel_button)

@@ -43,6 +43,7 @@ from views.case_editor.implementation import ImplementationTab
 from views.case_editor.overview import CASE_FIELDS, OverviewTab, case_values
 from views.case_editor.parties import PartiesTab
 from views.case_editor.proceedings import ProceedingsTab
+from views.i18n import tr_vocab
 from views.widgets import heading, muted
 
 if TYPE_CHECKING:
@@ -90,11 +91,11 @@ class CaseEditor(QWidget):
         self.heading.setWordWrap(True)
         self.subtitle = muted("", parent=self)
         self.busy_label = muted("", parent=self, wrap=False)
-        self.save_button = QPushButton("&Save", self)
-        self.save_button.setToolTip("Save everything changed in this case (Ctrl+S)")
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setToolTip(self.tr("Save everything changed in this case (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton("Re&vert", self)
-        self.revert_button.setToolTip("Discard unsaved changes and show the case as saved")
+        self.revert_button = QPushButton(self.tr("Re&vert"), self)
+        self.revert_button.setToolTip(self.tr("Discard unsaved changes and show the case as saved"))
         self.revert_button.clicked.connect(self.revert)
         for b in (self.save_button, self.revert_button):
             b.setAutoDefault(False)
@@ -148,28 +149,30 @@ class CaseEditor(QWidget):
             tab.changed.connect(self._changed)
 
         # Actions (the window's menus show them too)
-        self.save_action = QAction("&Save", self)
+        self.save_action = QAction(self.tr("&Save"), self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_action.triggered.connect(self.save)
-        self.revert_action = QAction("Re&vert to saved", self)
+        self.revert_action = QAction(self.tr("Re&vert to saved"), self)
         self.revert_action.triggered.connect(self.revert)
-        self.bulk_action = QAction("Set status for se&lection…", self)
+        self.bulk_action = QAction(self.tr("Set status for se&lection…"), self)
         self.bulk_action.setShortcut(QKeySequence("F2"))
         self.bulk_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.bulk_action.triggered.connect(self._bulk_from_menu)
         for action in (self.save_action, self.revert_action):
             self.addAction(action)
         self.implementation.addAction(self.bulk_action)  # F2 within the Implementation tab
-        self.generate_action = QAction("&Generate…", self)
+        self.generate_action = QAction(self.tr("&Generate…"), self)
         self.generate_action.setShortcut(QKeySequence("Ctrl+G"))
         self.generate_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.generate_action.setToolTip("Generate a letter or a status summary of this case")
+        self.generate_action.setToolTip(
+            self.tr("Generate a letter or a status summary of this case")
+        )
         self.generate_action.triggered.connect(self.open_generate_dialog)
-        self.print_action = QAction("&Print status summary", self)
+        self.print_action = QAction(self.tr("&Print status summary"), self)
         self.print_action.setShortcut(QKeySequence("Ctrl+P"))
         self.print_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.print_action.setToolTip("Write the one-page status summary (PDF) and open it")
+        self.print_action.setToolTip(self.tr("Write the one-page status summary (PDF) and open it"))
         self.print_action.triggered.connect(self.print_status_summary)
         for action in (self.generate_action, self.print_action):
             self.addAction(action)
@@ -258,7 +261,9 @@ class CaseEditor(QWidget):
         return items
 
     def case_label(self) -> str:
-        return f"case {self._case.reference}" if self._case else "the new case"
+        if self._case is None:
+            return self.tr("the new case")
+        return self.tr("case {reference}").format(reference=self._case.reference)
 
     def show_tab(self, tab: EditorTab) -> None:
         if tab.isEnabled():
@@ -285,7 +290,9 @@ class CaseEditor(QWidget):
             data = [tab.fetch(get, case_id) for tab in tabs]
             return generation, keep_edits, case, data
 
-        self.busy_label.setText("Loading…" if not self._loaded_once else "Refreshing…")
+        self.busy_label.setText(
+            self.tr("Loading…") if not self._loaded_once else self.tr("Refreshing…")
+        )
         start(
             work,
             on_finished=self._apply_load,
@@ -306,15 +313,17 @@ class CaseEditor(QWidget):
             index = self.tabs.indexOf(tab)
             self.tabs.setTabEnabled(index, case is not None or not tab.needs_case)
             if case is None and tab.needs_case:
-                self.tabs.setTabToolTip(index, "Save the new case first")
+                self.tabs.setTabToolTip(index, self.tr("Save the new case first"))
         self.tabs.setEnabled(True)
         self.busy_label.setText("")
         first = not self._loaded_once
         self._loaded_once = True
         if merge.both:
             self.show_message(
-                "Changed in the database while you were editing, and by you too: "
-                f"{', '.join(merge.both_labels)}. Your values are kept; check them before saving.",
+                self.tr(
+                    "Changed in the database while you were editing, and by you too: "
+                    "{fields}. Your values are kept; check them before saving."
+                ).format(fields=", ".join(merge.both_labels)),
                 level="warning",
             )
         self._update_title()
@@ -330,7 +339,9 @@ class CaseEditor(QWidget):
         self._applied = self._generation
         self.busy_label.setText("")
         self.tabs.setEnabled(self._loaded_once)
-        self.show_message(f"The case could not be read: {message}", level="error")
+        self.show_message(
+            self.tr("The case could not be read: {reason}").format(reason=message), level="error"
+        )
 
     def _crashed(self, details: str) -> None:
         self._applied = self._generation
@@ -338,8 +349,10 @@ class CaseEditor(QWidget):
         self.tabs.setEnabled(self._loaded_once)
         log.error("case editor: background work failed:\n%s", details)
         self.show_message(
-            "Something went wrong (a bug, not your data): the details are in the log. "
-            "Nothing you typed is lost; save again or copy your text.",
+            self.tr(
+                "Something went wrong (a bug, not your data): the details are in the log. "
+                "Nothing you typed is lost; save again or copy your text."
+            ),
             level="error",
         )
 
@@ -356,7 +369,7 @@ class CaseEditor(QWidget):
             if tab.isEnabled() and tab.records_dirty() and not tab.save_pending():
                 self.tabs.setCurrentWidget(tab)
                 return False
-        self.show_message(f"Saved {self.case_label()}.", level="success")
+        self.show_message(self.tr("Saved {case}.").format(case=self.case_label()), level="success")
         self._changed()
         return True
 
@@ -367,9 +380,12 @@ class CaseEditor(QWidget):
             return
         items = "\n".join(f"• {item}" for item in self.unsaved()[:12])
         self.confirm(
-            "Revert to saved",
-            f"Discard these unsaved changes and show {self.case_label()} as saved?\n\n{items}",
-            "Discard changes",
+            self.tr("Revert to saved"),
+            self.tr("Discard these unsaved changes and show {case} as saved?").format(
+                case=self.case_label()
+            )
+            + f"\n\n{items}",
+            self.tr("Discard changes"),
             self._revert_now,
         )
 
@@ -405,9 +421,13 @@ class CaseEditor(QWidget):
             if tab.show_error(error):
                 self.tabs.setCurrentWidget(tab)
                 tab.show_error(error)  # again: the focus lands now that the tab is shown
-                self.show_message(f"Not saved: {error.message}", level="error")
+                self.show_message(
+                    self.tr("Not saved: {reason}").format(reason=error.message), level="error"
+                )
                 return
-        self.show_message(f"Not saved: {error.message}", level="error")
+        self.show_message(
+            self.tr("Not saved: {reason}").format(reason=error.message), level="error"
+        )
 
     # ---- internals
 
@@ -464,7 +484,10 @@ class CaseEditor(QWidget):
             fresh = self.services.cases.get(self._case_id)
         except DomainError as error:
             self.show_message(
-                f"{error.message} What you typed is still in the editor.", level="error"
+                self.tr("{reason} What you typed is still in the editor.").format(
+                    reason=error.message
+                ),
+                level="error",
             )
             return
         values = case_values(fresh, self.services.cases.articles(fresh.id))
@@ -479,18 +502,25 @@ class CaseEditor(QWidget):
                 result += form.rebase(values)
             self._update_title()
             both = (
-                f" Changed on both sides (your value kept): {', '.join(result.both_labels)}."
+                " "
+                + self.tr("Changed on both sides (your value kept): {fields}.").format(
+                    fields=", ".join(result.both_labels)
+                )
                 if result.both
                 else ""
             )
             self.show_message(
-                "The case is shown as saved now, with your changes re-applied on top."
-                f"{both} Check them, then save (Ctrl+S).",
+                self.tr("The case is shown as saved now, with your changes re-applied on top.")
+                + both
+                + " "
+                + self.tr("Check them, then save (Ctrl+S)."),
                 level="warning",
             )
             self.reload(keep_edits=True)
 
-        self.open_conflict(f"case {fresh.reference}", merge, reapply)
+        self.open_conflict(
+            self.tr("case {reference}").format(reference=fresh.reference), merge, reapply
+        )
 
     # ---- documents
 
@@ -499,7 +529,7 @@ class CaseEditor(QWidget):
         from views.dialogs.generate import GenerateDialog
 
         if self._case_id is None:
-            self.show_message("Save the new case first, then generate its documents.")
+            self.show_message(self.tr("Save the new case first, then generate its documents."))
             return
         dialog = GenerateDialog(
             services=self.services, case_id=self._case_id, open_url=self.open_url, parent=self
@@ -514,9 +544,9 @@ class CaseEditor(QWidget):
         from views.dialogs.generate import print_status_summary
 
         if self._case_id is None:
-            self.show_message("Save the new case first, then print its status summary.")
+            self.show_message(self.tr("Save the new case first, then print its status summary."))
             return
-        self.busy_label.setText("Writing the status summary…")
+        self.busy_label.setText(self.tr("Writing the status summary…"))
 
         def done(document: object, problem: str) -> None:
             self.busy_label.setText("")
@@ -543,9 +573,11 @@ class CaseEditor(QWidget):
     def _update_title(self) -> None:
         case = self._case
         if case is None:
-            text = "New case" if self._case_id is None else "Loading the case…"
+            text = self.tr("New case") if self._case_id is None else self.tr("Loading the case…")
             self.subtitle.setText(
-                "Fill in at least the reference, title, treaty body and State party, then save."
+                self.tr(
+                    "Fill in at least the reference, title, treaty body and State party, then save."
+                )
                 if self._case_id is None
                 else ""
             )
@@ -558,9 +590,9 @@ class CaseEditor(QWidget):
                         case.body_name,
                         case.state_name,
                         case.symbol or case.communication_number or "",
-                        case.stage.label,
-                        case.outcome.label,
-                        case.confidentiality.label,
+                        tr_vocab(case.stage),
+                        tr_vocab(case.outcome),
+                        tr_vocab(case.confidentiality),
                     )
                     if s
                 )

@@ -19,7 +19,16 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QDate, QObject, QPoint, QSignalBlocker, QStringListModel, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QObject,
+    QPoint,
+    QSignalBlocker,
+    QStringListModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -40,12 +49,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import DomainError
-from app.services.base import long_date
 from app.services.remedies import format_amount
+from views import i18n
+from views.i18n import QT_TRANSLATE_NOOP
 from views.widgets import MUTED_TEXT
 
 ERROR_COLOUR = "#b3261e"
-DATE_PLACEHOLDER = "dd.mm.yyyy"
+DATE_PLACEHOLDER = QT_TRANSLATE_NOOP("DateEdit", "dd.mm.yyyy")
 _DATE_DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
 _DATE_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 
@@ -83,14 +93,14 @@ class DateEdit(QWidget):
     def __init__(self, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.line = QLineEdit(self)
-        self.line.setPlaceholderText(DATE_PLACEHOLDER)
+        self.line.setPlaceholderText(QCoreApplication.translate("DateEdit", DATE_PLACEHOLDER))
         self.line.setClearButtonEnabled(True)
         width = self.line.fontMetrics().horizontalAdvance("00.00.00000") + 40
         self.line.setFixedWidth(width)
         self.button = QToolButton(self)
         self.button.setText("▾")
-        self.button.setToolTip("Pick the date from a calendar (Alt+Down)")
-        self.button.setAccessibleName("Pick a date")
+        self.button.setToolTip(self.tr("Pick the date from a calendar (Alt+Down)"))
+        self.button.setAccessibleName(self.tr("Pick a date"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.show_calendar)
         # A popup frame owned by this widget (not a QWidgetAction, whose ownership of its
@@ -158,9 +168,9 @@ class DateEdit(QWidget):
         try:
             value = self.date()
         except ValueError:
-            self.hint.setText("not a date: dd.mm.yyyy")
+            self.hint.setText(self.tr("not a date: dd.mm.yyyy"))
         else:
-            self.hint.setText(long_date(value) if value else "")
+            self.hint.setText(i18n.format_date(value))
         self.edited.emit()
 
 
@@ -181,7 +191,7 @@ class TagsEdit(QLineEdit):
 
     def __init__(self, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("e.g. Torture, January 2022 events")
+        self.setPlaceholderText(self.tr("e.g. Torture, January 2022 events"))
         self._names = QStringListModel(self)
         self.tag_completer = QCompleter(self._names, self)
         self.tag_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -244,7 +254,7 @@ class ErrorLabel(QLabel):
         self.setWordWrap(True)
         self.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setAccessibleName("Error")
+        self.setAccessibleName(self.tr("Error"))
         self.hide()
 
     def show_message(self, message: str) -> None:
@@ -290,7 +300,9 @@ class Binding:
         raise NotImplementedError
 
     def display(self, raw: object) -> str:
-        return str(raw) if raw not in (None, "") else "(empty)"
+        return (
+            str(raw) if raw not in (None, "") else QCoreApplication.translate("Binding", "(empty)")
+        )
 
     # The value handed to the service.
     def value(self) -> object:
@@ -380,7 +392,7 @@ class PlainTextBinding(Binding):
     def display(self, raw: object) -> str:
         text = str(raw or "").strip()
         if not text:
-            return "(empty)"
+            return QCoreApplication.translate("Binding", "(empty)")
         return text if len(text) <= 160 else text[:157] + "…"
 
     def value(self) -> str:
@@ -506,8 +518,11 @@ class SearchChoiceBinding(Binding):
         if len(matches) == 1:
             return matches[0]
         raise self.fail(
-            f"“{text}” is not a {self._what} TreatyDesk knows: choose one from the list "
-            "(type part of its name)."
+            QCoreApplication.translate(
+                "Binding",
+                "“{text}” is not a {what} TreatyDesk knows: choose one from the list "
+                "(type part of its name).",
+            ).format(text=text, what=self._what)
         )
 
     def connect(self, slot: Callable[[], None]) -> None:
@@ -566,7 +581,11 @@ class CheckBinding(Binding):
         return bool(value)
 
     def display(self, raw: object) -> str:
-        return "Yes" if raw else "No"
+        return (
+            QCoreApplication.translate("Binding", "Yes")
+            if raw
+            else QCoreApplication.translate("Binding", "No")
+        )
 
     def value(self) -> bool:
         return self.widget.isChecked()
@@ -599,7 +618,9 @@ class DateBinding(Binding):
             value = parse_date(str(raw or ""))
         except ValueError:
             return str(raw)
-        return long_date(value) if value else "(no date)"
+        return (
+            i18n.format_date(value) if value else QCoreApplication.translate("Binding", "(no date)")
+        )
 
     def value(self) -> date | None:
         text = self.widget.text()
@@ -607,11 +628,18 @@ class DateBinding(Binding):
             value = parse_date(text)
         except ValueError:
             raise self.fail(
-                f"{self.label}: “{text}” is not a date. Type it as day.month.year, "
-                "e.g. 18.01.2025, or leave the field empty."
+                QCoreApplication.translate(
+                    "Binding",
+                    "{label}: “{text}” is not a date. Type it as day.month.year, "
+                    "e.g. 18.01.2025, or leave the field empty.",
+                ).format(label=self.label, text=text)
             ) from None
         if value is None and self._required:
-            raise self.fail(f"{self.label} is required (day.month.year, e.g. 18.01.2025).")
+            raise self.fail(
+                QCoreApplication.translate(
+                    "Binding", "{label} is required (day.month.year, e.g. 18.01.2025)."
+                ).format(label=self.label)
+            )
         return value
 
     def focus(self) -> None:
@@ -643,6 +671,19 @@ class TagsBinding(Binding):
         self.widget.textChanged.connect(slot)
 
 
+_DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d{1,2}$")
+
+
+def amount_text(typed: str) -> str:
+    """What Decimal() reads from an amount as typed: group separators (comma, space, no-break
+    space) dropped; a single comma before one or two final digits is a decimal comma, as
+    written in Russian ("1250,50"; "11,250" stays eleven thousand two hundred and fifty)."""
+    text = typed.strip().replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+    if _DECIMAL_COMMA.match(text):
+        return text.replace(",", ".")
+    return text.replace(",", "")
+
+
 class AmountBinding(Binding):
     """A sum of money: "11,250,000" or "1250.50"; empty for none."""
 
@@ -650,7 +691,7 @@ class AmountBinding(Binding):
 
     def __init__(self, name: str, label: str, *, tip: str | None = None) -> None:
         super().__init__(name, label, QLineEdit(), tip=tip)
-        self.widget.setPlaceholderText("e.g. 11,250,000")
+        self.widget.setPlaceholderText(QCoreApplication.translate("Binding", "e.g. 11,250,000"))
         self.widget.setAlignment(Qt.AlignmentFlag.AlignRight)
 
     def raw(self) -> str:
@@ -663,18 +704,24 @@ class AmountBinding(Binding):
         return format_amount(value) if isinstance(value, Decimal) else ""
 
     def value(self) -> Decimal | None:
-        text = self.widget.text().strip().replace(",", "").replace(" ", "").replace("\u00a0", "")
+        text = amount_text(self.widget.text())
         if not text:
             return None
         try:
             amount = Decimal(text)
         except InvalidOperation:
             raise self.fail(
-                f"The amount “{self.widget.text().strip()}” is not a number, "
-                "e.g. 11,250,000 or 1250.50."
+                QCoreApplication.translate(
+                    "Binding",
+                    "The amount “{text}” is not a number, e.g. 11,250,000 or 1250.50.",
+                ).format(text=self.widget.text().strip())
             ) from None
         if not amount.is_finite():
-            raise self.fail("The amount must be a number, e.g. 11,250,000.")
+            raise self.fail(
+                QCoreApplication.translate(
+                    "Binding", "The amount must be a number, e.g. 11,250,000."
+                )
+            )
         return amount
 
     def connect(self, slot: Callable[[], None]) -> None:

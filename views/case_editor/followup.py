@@ -6,13 +6,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
 from app.services.dto import CaseDTO, FollowUpDTO, FollowUpInput, RemedyDTO
 from app.services.remedies import remedy_label
-from app.vocab import Direction, FollowUpKind, Grade
-from views.case_editor.base import DraftModel, EditorHost, EditorTab, Getter, RecordList, note
+from app.vocab import Direction, FollowUpKind, Grade, RemedyKind
+from views.case_editor._list_editor import RecordsTab
+from views.case_editor.base import DraftModel, EditorHost, Getter, RecordList, note
 from views.case_editor.fields import (
     Binding,
     ChoiceBinding,
@@ -24,7 +25,15 @@ from views.case_editor.fields import (
     form_grid,
     span_row,
 )
+from views.i18n import QT_TRANSLATE_NOOP, tr_vocab
 from views.qtmodels.table_model import Column, RowStyle, short_date
+
+
+def remedy_name(kind: RemedyKind, text: str = "") -> str:
+    """A remedy as messages name it: its kind (translated), or its own text for "other"."""
+    if kind is RemedyKind.OTHER and text.strip():
+        return remedy_label(kind, text)
+    return tr_vocab(kind)
 
 
 class GradesEditor(QWidget):
@@ -36,7 +45,7 @@ class GradesEditor(QWidget):
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._combos: dict[int, QComboBox] = {}
         self._listeners: list[Callable[[], None]] = []
-        self._empty = QLabel("No remedy is recorded for this case.", self)
+        self._empty = QLabel(self.tr("No remedy is recorded for this case."), self)
 
     def set_remedies(self, remedies: Sequence[RemedyDTO]) -> None:
         current = self.grades()
@@ -52,12 +61,12 @@ class GradesEditor(QWidget):
             return
         self._empty.hide()
         for row, remedy in enumerate(remedies):
-            label = QLabel(remedy_label(remedy.kind, remedy.text), self)
+            label = QLabel(remedy_name(remedy.kind, remedy.text), self)
             combo = QComboBox(self)
-            combo.addItem("— no grade —", None)
+            combo.addItem(self.tr("— no grade —"), None)
             for grade in Grade:
-                combo.addItem(grade.label, grade)
-            combo.setAccessibleName(f"Grade for {label.text()}")
+                combo.addItem(tr_vocab(grade), grade)
+            combo.setAccessibleName(self.tr("Grade for {remedy}").format(remedy=label.text()))
             label.setBuddy(combo)
             combo.currentIndexChanged.connect(self._notify)
             self._grid.addWidget(label, row, 0)
@@ -92,7 +101,9 @@ class GradesBinding(Binding):
     widget: GradesEditor
 
     def __init__(self) -> None:
-        super().__init__("grades", "Grades", GradesEditor())
+        super().__init__(
+            "grades", QCoreApplication.translate("FollowUpTab", "Grades"), GradesEditor()
+        )
 
     def raw(self) -> tuple[tuple[int, Grade | None], ...]:
         return tuple((rid, g) for rid, g in self.widget.grades() if g is not None)
@@ -105,7 +116,9 @@ class GradesBinding(Binding):
 
     def display(self, raw: object) -> str:
         items = raw if isinstance(raw, tuple | list) else ()
-        return ", ".join(f"{g.value}" for _rid, g in items if g) or "(none)"
+        return ", ".join(f"{g.value}" for _rid, g in items if g) or QCoreApplication.translate(
+            "FollowUpTab", "(none)"
+        )
 
     def value(self) -> tuple[tuple[int, Grade], ...]:
         return tuple((rid, g) for rid, g in self.widget.grades() if g is not None)
@@ -149,62 +162,74 @@ class FollowUpData:
     grades: dict[int, Grade]
 
 
-class FollowUpTab(EditorTab):
-    title = "Follow-up"
+class FollowUpTab(RecordsTab):
+    title = QT_TRANSLATE_NOOP("EditorTab", "Follow-up")
 
     def __init__(self, *, host: EditorHost, parent: QWidget | None = None) -> None:
         super().__init__(host=host, parent=parent)
+        self.title = QCoreApplication.translate("EditorTab", type(self).title)
         self._remedies: dict[int, RemedyDTO] = {}
         self.form = Form(parent=self)
-        self.kind = ChoiceBinding("kind", "Kind", [(k.label, k) for k in FollowUpKind])
-        self.event_date = DateBinding("event_date", "Date", required=True)
+        self.kind = ChoiceBinding("kind", self.tr("Kind"), [(tr_vocab(k), k) for k in FollowUpKind])
+        self.event_date = DateBinding("event_date", self.tr("Date"), required=True)
         self.direction = ChoiceBinding(
             "direction",
-            "Direction",
-            [("Incoming (to us)", Direction.INCOMING), ("Outgoing (from us)", Direction.OUTGOING)],
+            self.tr("Direction"),
+            [
+                (self.tr("Incoming (to us)"), Direction.INCOMING),
+                (self.tr("Outgoing (from us)"), Direction.OUTGOING),
+            ],
         )
-        self.symbol = TextBinding("symbol", "Document symbol", placeholder="e.g. CCPR/C/118/3")
-        self.session = TextBinding("session", "Session", placeholder="e.g. 118")
-        self.summary = PlainTextBinding("summary", "Summary", lines=4)
+        self.symbol = TextBinding(
+            "symbol", self.tr("Document symbol"), placeholder=self.tr("e.g. CCPR/C/118/3")
+        )
+        self.session = TextBinding("session", self.tr("Session"), placeholder=self.tr("e.g. 118"))
+        self.summary = PlainTextBinding("summary", self.tr("Summary"), lines=4)
         self.decision = PlainTextBinding(
             "decision",
-            "Committee's decision",
+            self.tr("Committee's decision"),
             lines=2,
-            placeholder="e.g. keep the follow-up dialogue open",
+            placeholder=self.tr("e.g. keep the follow-up dialogue open"),
         )
         self.attachment = TextBinding(
-            "attachment_path", "Attachment", placeholder="Path of the letter or report, optional"
+            "attachment_path",
+            self.tr("Attachment"),
+            placeholder=self.tr("Path of the letter or report, optional"),
         )
         self.grades = GradesBinding()
         form_widget = QWidget()
         grid = form_grid(form_widget)
         for binding, label in (
-            (self.kind, "&Kind:"),
-            (self.event_date, "&Date: *"),
-            (self.direction, "Di&rection:"),
-            (self.symbol, "S&ymbol:"),
-            (self.session, "Sessi&on:"),
-            (self.summary, "Su&mmary:"),
-            (self.decision, "Committee's d&ecision:"),
-            (self.attachment, "A&ttachment:"),
-            (self.grades, "&Grades (A–E):"),
+            (self.kind, self.tr("&Kind:")),
+            (self.event_date, self.tr("&Date: *")),
+            (self.direction, self.tr("Di&rection:")),
+            (self.symbol, self.tr("S&ymbol:")),
+            (self.session, self.tr("Sessi&on:")),
+            (self.summary, self.tr("Su&mmary:")),
+            (self.decision, self.tr("Committee's d&ecision:")),
+            (self.attachment, self.tr("A&ttachment:")),
+            (self.grades, self.tr("&Grades (A–E):")),
         ):
             self.form.add_row(grid, binding, label)
         self.grades_hint = note(
-            "Grades are given in a Committee follow-up assessment only.", parent=self
+            self.tr("Grades are given in a Committee follow-up assessment only."), parent=self
         )
         span_row(grid, self.grades_hint, label=" ")
         self.kind.widget.currentIndexChanged.connect(self._kind_changed)
 
         self.model: DraftModel[FollowUpDTO] = DraftModel(
             (
-                Column("Date", lambda e: short_date(e.event_date)),
-                Column("Kind", lambda e: e.kind.label),
-                Column("In/out", lambda e: "In" if e.direction is Direction.INCOMING else "Out"),
-                Column("Symbol", lambda e: e.symbol),
-                Column("Grades", self._grades_text, tooltip=self._grades_tip),
+                Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda e: short_date(e.event_date)),
+                Column(QT_TRANSLATE_NOOP("Column", "Kind"), lambda e: tr_vocab(e.kind)),
+                Column(QT_TRANSLATE_NOOP("Column", "In/out"), self._direction_text),
+                Column(QT_TRANSLATE_NOOP("Column", "Symbol"), lambda e: e.symbol),
                 Column(
-                    "Summary",
+                    QT_TRANSLATE_NOOP("Column", "Grades"),
+                    self._grades_text,
+                    tooltip=self._grades_tip,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("Column", "Summary"),
                     lambda e: e.summary.replace("\n", " "),
                     tooltip=lambda e: e.summary or None,
                 ),
@@ -217,7 +242,9 @@ class FollowUpTab(EditorTab):
         )
         self.records: RecordList[FollowUpDTO] = RecordList(
             host=host,
-            noun="event",
+            noun=self.tr(
+                "event", "the kind of record in the list: No {noun} recorded yet, &New {noun}"
+            ),
             model=self.model,
             form=self.form,
             form_widget=form_widget,
@@ -226,25 +253,20 @@ class FollowUpTab(EditorTab):
             save=self._save,
             fetch_one=self._fetch_one,
             delete=lambda e: host.services.followup.delete(e.id, expected_version=e.version),
-            describe=lambda e: f"{e.kind.label}, {short_date(e.event_date)}",
+            describe=lambda e: f"{tr_vocab(e.kind)}, {short_date(e.event_date)}",
             orientation=Qt.Orientation.Vertical,
             parent=self,
         )
-        self.records.splitter.setSizes([170, 480])
-        header = self.records.table.horizontalHeader()
-        for column, width in enumerate((90, 190, 50, 140, 110)):
-            header.resizeSection(column, width)
         self.current_grades = QLabel(self)
         self.current_grades.setWordWrap(True)
         self.current_grades.setObjectName("currentGrades")
         self.current_grades.setStyleSheet(
             "#currentGrades { padding: 8px; background: #f8f9fa; border: 1px solid #dadce0; }"
         )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(self.current_grades)
-        layout.addWidget(self.records, 1)
-        self.form.changed.connect(self.changed)
+        self.lay_out(self.current_grades, widths=(90, 190, 50, 140, 110), sizes=(170, 480))
+
+    def _direction_text(self, e: FollowUpDTO) -> str:
+        return self.tr("In") if e.direction is Direction.INCOMING else self.tr("Out")
 
     def _grades_text(self, e: FollowUpDTO) -> str:
         return ", ".join(f"{self._remedy_name(rid)} {grade.value}" for rid, grade in e.grades)
@@ -252,11 +274,11 @@ class FollowUpTab(EditorTab):
     def _grades_tip(self, e: FollowUpDTO) -> str | None:
         if not e.grades:
             return None
-        return "\n".join(f"{self._remedy_name(rid)}: {grade.label}" for rid, grade in e.grades)
+        return "\n".join(f"{self._remedy_name(rid)}: {tr_vocab(grade)}" for rid, grade in e.grades)
 
     def _remedy_name(self, remedy_id: int) -> str:
         remedy = self._remedies.get(remedy_id)
-        return remedy_label(remedy.kind, remedy.text) if remedy else "Remedy"
+        return remedy_name(remedy.kind, remedy.text) if remedy else self.tr("Remedy")
 
     # ---- EditorTab
 
@@ -280,32 +302,30 @@ class FollowUpTab(EditorTab):
         self._kind_changed()
         if not loaded.remedies:
             self.current_grades.setText(
-                "Current grades: no remedy is recorded (add them in “Decision and remedies”)."
+                self.tr(
+                    "Current grades: no remedy is recorded (add them in “Decision and remedies”)."
+                )
             )
         else:
             lines = [
-                f"{remedy_label(r.kind, r.text)}: "
-                + (loaded.grades[r.id].label if r.id in loaded.grades else "not graded yet")
+                self.tr("{remedy}: {grade}").format(
+                    remedy=remedy_name(r.kind, r.text),
+                    grade=(
+                        tr_vocab(loaded.grades[r.id])
+                        if r.id in loaded.grades
+                        else self.tr("not graded yet")
+                    ),
+                )
                 for r in loaded.remedies
             ]
             self.current_grades.setText(
-                "<b>Current grade per remedy</b> (the Committee's latest follow-up assessment):"
-                "<br>" + "<br>".join(lines)
+                self.tr(
+                    "<b>Current grade per remedy</b> (the Committee's latest follow-up assessment):"
+                )
+                + "<br>"
+                + "<br>".join(lines)
             )
         return merge
-
-    def records_dirty(self) -> bool:
-        return self.records.is_dirty()
-
-    def unsaved(self) -> list[str]:
-        return self.records.unsaved()
-
-    def save_pending(self) -> bool:
-        return self.records.save_all()
-
-    def clear_errors(self) -> None:
-        self.records.problem.clear_message()
-        self.form.clear_errors()
 
     # ---- internals
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import MISSING, dataclass, fields
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -32,27 +33,58 @@ from views.case_editor.fields import (
     TagsBinding,
     TextBinding,
 )
+from views.i18n import QT_TRANSLATE_NOOP, tr_vocab
 from views.qtmodels.table_model import short_date
 
 CASE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(CaseInput))
 
+#: (field, label, tip); the label and the tip are translated when shown ("OverviewTab").
 KEY_DATES: tuple[tuple[str, str, str], ...] = (
-    ("incident_date", "Incident", "When the violation took place (the first incident)"),
+    (
+        "incident_date",
+        QT_TRANSLATE_NOOP("OverviewTab", "Incident"),
+        QT_TRANSLATE_NOOP("OverviewTab", "When the violation took place (the first incident)"),
+    ),
     (
         "final_domestic_decision_date",
-        "Final domestic decision",
-        "Exhaustion of domestic remedies: the body's filing limit runs from this date",
+        QT_TRANSLATE_NOOP("OverviewTab", "Final domestic decision"),
+        QT_TRANSLATE_NOOP(
+            "OverviewTab",
+            "Exhaustion of domestic remedies: the body's filing limit runs from this date",
+        ),
     ),
-    ("submission_date", "Submission", "The communication was sent to the Committee"),
-    ("registration_date", "Registration", "The Committee registered the communication"),
-    ("transmittal_date", "Transmittal to the State", "The communication was sent to the State"),
+    (
+        "submission_date",
+        QT_TRANSLATE_NOOP("OverviewTab", "Submission"),
+        QT_TRANSLATE_NOOP("OverviewTab", "The communication was sent to the Committee"),
+    ),
+    (
+        "registration_date",
+        QT_TRANSLATE_NOOP("OverviewTab", "Registration"),
+        QT_TRANSLATE_NOOP("OverviewTab", "The Committee registered the communication"),
+    ),
+    (
+        "transmittal_date",
+        QT_TRANSLATE_NOOP("OverviewTab", "Transmittal to the State"),
+        QT_TRANSLATE_NOOP("OverviewTab", "The communication was sent to the State"),
+    ),
     (
         "state_observations_received_on",
-        "State observations received",
-        "The State party's observations on admissibility and merits arrived",
+        QT_TRANSLATE_NOOP("OverviewTab", "State observations received"),
+        QT_TRANSLATE_NOOP(
+            "OverviewTab", "The State party's observations on admissibility and merits arrived"
+        ),
     ),
-    ("decision_date", "Decision adopted", "The Committee adopted its Views or decision"),
-    ("decision_transmittal_date", "Decision transmitted", "The decision was sent to the parties"),
+    (
+        "decision_date",
+        QT_TRANSLATE_NOOP("OverviewTab", "Decision adopted"),
+        QT_TRANSLATE_NOOP("OverviewTab", "The Committee adopted its Views or decision"),
+    ),
+    (
+        "decision_transmittal_date",
+        QT_TRANSLATE_NOOP("OverviewTab", "Decision transmitted"),
+        QT_TRANSLATE_NOOP("OverviewTab", "The decision was sent to the parties"),
+    ),
 )
 
 
@@ -100,109 +132,143 @@ def _align_labels(*boxes: QWidget) -> None:
 
 
 def _vocab(cls: type[Stage] | type[Outcome] | type[Confidentiality]) -> list[tuple[str, object]]:
-    return [(member.label, member) for member in cls]
+    return [(tr_vocab(member), member) for member in cls]
 
 
 class OverviewTab(EditorTab):
-    title = "Overview"
+    title = QT_TRANSLATE_NOOP("EditorTab", "Overview")
     needs_case = False
 
     def __init__(self, *, host: EditorHost, parent: QWidget | None = None) -> None:
         super().__init__(host=host, parent=parent)
+        self.title = QCoreApplication.translate("EditorTab", type(self).title)
         self.form = Form(parent=self)
         f = self.form
         self.reference = TextBinding(
-            "reference", "Reference", placeholder="Your internal reference, e.g. KZ-2026-01"
+            "reference",
+            self.tr("Reference"),
+            placeholder=self.tr("Your internal reference, e.g. KZ-2026-01"),
         )
         self.case_title = TextBinding(
-            "title", "Title", placeholder="e.g. Twenty-three Uzbek nationals v. Kazakhstan"
+            "title",
+            self.tr("Title"),
+            placeholder=self.tr("e.g. Twenty-three Uzbek nationals v. Kazakhstan"),
         )
-        self.body = ChoiceBinding("body", "Treaty body", tip="The Committee the case is before")
+        self.body = ChoiceBinding(
+            "body", self.tr("Treaty body"), tip=self.tr("The Committee the case is before")
+        )
         self.state = SearchChoiceBinding(
-            "state", "State party", what="State", tip="Type part of the name, e.g. Kazakh"
+            "state",
+            self.tr("State party"),
+            what=self.tr("State"),
+            tip=self.tr("Type part of the name, e.g. Kazakh"),
         )
         self.communication_number = TextBinding(
             "communication_number",
-            "Communication number",
+            self.tr("Communication number"),
             optional=True,
-            placeholder="number/year, e.g. 3456/2023",
+            placeholder=self.tr("number/year, e.g. 3456/2023"),
         )
         self.symbol = TextBinding(
-            "symbol", "Document symbol", optional=True, placeholder="e.g. CCPR/C/112/D/2137/2012"
+            "symbol",
+            self.tr("Document symbol"),
+            optional=True,
+            placeholder=self.tr("e.g. CCPR/C/112/D/2137/2012"),
         )
         self.confidentiality = ChoiceBinding(
-            "confidentiality", "Confidentiality", _vocab(Confidentiality)
+            "confidentiality", self.tr("Confidentiality"), _vocab(Confidentiality)
         )
-        self.stage = ChoiceBinding("stage", "Stage", _vocab(Stage))
-        self.outcome = ChoiceBinding("outcome", "Outcome", _vocab(Outcome))
+        self.stage = ChoiceBinding("stage", self.tr("Stage"), _vocab(Stage))
+        self.outcome = ChoiceBinding("outcome", self.tr("Outcome"), _vocab(Outcome))
         self.decision_type = ChoiceBinding(
             "decision_type",
-            "Decision type",
-            [("— not decided —", None), *((m.label, m) for m in DecisionType)],
+            self.tr("Decision type"),
+            [(self.tr("— not decided —"), None), *((tr_vocab(m), m) for m in DecisionType)],
         )
-        self.session = TextBinding("session", "Session", placeholder="e.g. 112")
-        self.lead_lawyer = ComboTextBinding("lead_lawyer", "Lead lawyer")
+        self.session = TextBinding("session", self.tr("Session"), placeholder=self.tr("e.g. 112"))
+        self.lead_lawyer = ComboTextBinding("lead_lawyer", self.tr("Lead lawyer"))
         self.tags = TagsBinding(
-            "tags", "Tags", tip="Themes, separated by commas; known tags are suggested as you type"
+            "tags",
+            self.tr("Tags"),
+            tip=self.tr("Themes, separated by commas; known tags are suggested as you type"),
         )
         self.dates: dict[str, DateBinding] = {
-            name: DateBinding(name, label, tip=tip) for name, label, tip in KEY_DATES
+            name: DateBinding(
+                name,
+                QCoreApplication.translate("OverviewTab", label),
+                tip=QCoreApplication.translate("OverviewTab", tip),
+            )
+            for name, label, tip in KEY_DATES
         }
         self.im_requested = CheckBinding(
-            "interim_measures_requested", "Interim measures requested", "Requested"
+            "interim_measures_requested",
+            self.tr("Interim measures requested"),
+            self.tr("Requested"),
         )
-        self.im_requested_on = DateBinding("interim_measures_requested_on", "Date of the request")
+        self.im_requested_on = DateBinding(
+            "interim_measures_requested_on", self.tr("Date of the request")
+        )
         self.im_granted = CheckBinding(
-            "interim_measures_granted", "Interim measures granted", "Granted"
+            "interim_measures_granted", self.tr("Interim measures granted"), self.tr("Granted")
         )
-        self.im_granted_on = DateBinding("interim_measures_granted_on", "Date of the grant")
+        self.im_granted_on = DateBinding(
+            "interim_measures_granted_on", self.tr("Date of the grant")
+        )
         self.summary = PlainTextBinding(
             "summary",
-            "Summary",
+            self.tr("Summary"),
             lines=3,
-            placeholder="The facts and the claims in a few lines (used in status summaries)",
+            placeholder=self.tr(
+                "The facts and the claims in a few lines (used in status summaries)"
+            ),
         )
-        self.notes = PlainTextBinding("notes", "Notes", lines=3, placeholder="Internal notes")
+        self.notes = PlainTextBinding(
+            "notes", self.tr("Notes"), lines=3, placeholder=self.tr("Internal notes")
+        )
 
-        identification = QGroupBox("Identification")
+        identification = QGroupBox(self.tr("Identification"))
         grid = QFormLayout(identification)
         for binding, label in (
-            (self.reference, "&Reference: *"),
-            (self.case_title, "&Title: *"),
-            (self.body, "Treaty &body: *"),
-            (self.state, "State &party: *"),
-            (self.communication_number, "Communication &number:"),
-            (self.symbol, "Document s&ymbol:"),
-            (self.confidentiality, "Confidential&ity:"),
+            (self.reference, self.tr("&Reference: *")),
+            (self.case_title, self.tr("&Title: *")),
+            (self.body, self.tr("Treaty &body: *")),
+            (self.state, self.tr("State &party: *")),
+            (self.communication_number, self.tr("Communication &number:")),
+            (self.symbol, self.tr("Document s&ymbol:")),
+            (self.confidentiality, self.tr("Confidential&ity:")),
         ):
             f.add_row(grid, binding, label)
-        procedure = QGroupBox("Procedure")
+        procedure = QGroupBox(self.tr("Procedure"))
         grid = QFormLayout(procedure)
         for binding, label in (
-            (self.stage, "St&age:"),
-            (self.outcome, "O&utcome:"),
-            (self.decision_type, "&Decision type:"),
-            (self.session, "Sessi&on:"),
+            (self.stage, self.tr("St&age:")),
+            (self.outcome, self.tr("O&utcome:")),
+            (self.decision_type, self.tr("&Decision type:")),
+            (self.session, self.tr("Sessi&on:")),
         ):
             f.add_row(grid, binding, label)
-        team = QGroupBox("Team and themes")
+        team = QGroupBox(self.tr("Team and themes"))
         grid = QFormLayout(team)
-        f.add_row(grid, self.lead_lawyer, "&Lead lawyer:")
-        f.add_row(grid, self.tags, "Ta&gs:")
+        f.add_row(grid, self.lead_lawyer, self.tr("&Lead lawyer:"))
+        f.add_row(grid, self.tags, self.tr("Ta&gs:"))
 
-        dates = QGroupBox("Key dates (dd.mm.yyyy; leave empty when unknown)")
+        dates = QGroupBox(self.tr("Key dates (dd.mm.yyyy; leave empty when unknown)"))
         grid = QFormLayout(dates)
-        for name, label, _tip in KEY_DATES:
-            f.add_row(grid, self.dates[name], f"{label}:")
-        interim = QGroupBox("Interim measures")
+        for name, _label, _tip in KEY_DATES:
+            binding = self.dates[name]
+            f.add_row(grid, binding, self.tr("{label}:").format(label=binding.label))
+        interim = QGroupBox(self.tr("Interim measures"))
         im_grid = QGridLayout(interim)
-        self._pair(im_grid, 0, "Request:", self.im_requested, self.im_requested_on)
-        self._pair(im_grid, 1, "Grant:", self.im_granted, self.im_granted_on)
+        self._pair(im_grid, 0, self.tr("Request:"), self.im_requested, self.im_requested_on)
+        self._pair(im_grid, 1, self.tr("Grant:"), self.im_granted, self.im_granted_on)
         im_grid.setColumnStretch(2, 1)
 
-        texts = QGroupBox("Summary and notes")
+        texts = QGroupBox(self.tr("Summary and notes"))
         text_row = QHBoxLayout(texts)
-        for binding, caption in ((self.summary, "Su&mmary"), (self.notes, "Not&es")):
+        for binding, caption in (
+            (self.summary, self.tr("Su&mmary")),
+            (self.notes, self.tr("Not&es")),
+        ):
             f.add(binding)
             column = QVBoxLayout()
             label = QLabel(caption)
@@ -213,7 +279,7 @@ class OverviewTab(EditorTab):
 
         self.record_line = note("", parent=self)
 
-        record = QGroupBox("Record")
+        record = QGroupBox(self.tr("Record"))
         record_layout = QVBoxLayout(record)
         record_layout.addWidget(self.record_line)
         left = QVBoxLayout()
@@ -272,11 +338,16 @@ class OverviewTab(EditorTab):
         else:
             self.form.load(values)
         if case is None:
-            self.record_line.setText("New: written to the database when you save (Ctrl+S).")
+            self.record_line.setText(
+                self.tr("New: written to the database when you save (Ctrl+S).")
+            )
         else:
             self.record_line.setText(
-                f"Recorded {short_date(case.created_at.date())} · last saved "
-                f"{short_date(case.updated_at.date())} · version {case.version}"
+                self.tr("Recorded {created} · last saved {saved} · version {version}").format(
+                    created=short_date(case.created_at.date()),
+                    saved=short_date(case.updated_at.date()),
+                    version=case.version,
+                )
             )
         return merge
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
 from app.errors import ConflictError, DomainError, NotFoundError
 from app.services.dto import CaseDTO, PartyDTO, PartyInput, PersonDTO, PersonInput
 from app.vocab import PartyRole, Sex
+from views.case_editor._list_editor import RecordsTab
 from views.case_editor.base import (
     DraftModel,
     EditorHost,
-    EditorTab,
     Getter,
     RecordList,
     button,
@@ -56,6 +56,7 @@ from views.case_editor.fields import (
     form_grid,
     span_row,
 )
+from views.i18n import QT_TRANSLATE_NOOP, tr_vocab
 from views.qtmodels.table_model import Column, ModelIndex, short_date
 
 DUPLICATE_THRESHOLD = 80.0
@@ -79,61 +80,101 @@ def _dot(colour: QColor) -> QIcon:
     return QIcon(pixmap)
 
 
-def consent_to_act_text(person: PersonDTO) -> str:
+def _consent_to_act_word(person: PersonDTO) -> str:
     if person.consent_to_act is None:
-        return "? Not recorded"
-    return "✓ Yes" if person.consent_to_act else "✗ No"
+        return QCoreApplication.translate("PartiesTab", "Not recorded")
+    if person.consent_to_act:
+        return QCoreApplication.translate("PartiesTab", "Yes")
+    return QCoreApplication.translate("PartiesTab", "No")
+
+
+def consent_to_act_text(person: PersonDTO) -> str:
+    """ "✓ Yes", "✗ No" or "? Not recorded" (the mark says it without colour)."""
+    mark = "?" if person.consent_to_act is None else "✓" if person.consent_to_act else "✗"
+    return f"{mark} {_consent_to_act_word(person)}"
 
 
 def documents_name_text(person: PersonDTO) -> str:
     """How documents name the person: "Real name", or "As “U-23”"."""
     if person.consent_to_be_named:
-        return "Real name"
-    return f"As “{person.public_name}”"
+        return QCoreApplication.translate("PartiesTab", "Real name")
+    return QCoreApplication.translate("PartiesTab", "As “{name}”").format(name=person.public_name)
 
 
 def consent_tip(person: PersonDTO) -> str:
     lines = []
     if person.consent_to_be_named:
-        lines.append("Consented to be named: documents print the real name.")
+        lines.append(
+            QCoreApplication.translate(
+                "PartiesTab", "Consented to be named: documents print the real name."
+            )
+        )
+    elif person.pseudonym:
+        lines.append(
+            QCoreApplication.translate(
+                "PartiesTab", "Not to be named: documents print “{name}” (pseudonym)."
+            ).format(name=person.public_name)
+        )
     else:
         lines.append(
-            f"Not to be named: documents print “{person.public_name}” "
-            f"({'pseudonym' if person.pseudonym else 'initials'})."
+            QCoreApplication.translate(
+                "PartiesTab", "Not to be named: documents print “{name}” (initials)."
+            ).format(name=person.public_name)
         )
-    lines.append(f"Consent to act: {consent_to_act_text(person)[2:]}")
+    lines.append(
+        QCoreApplication.translate("PartiesTab", "Consent to act: {answer}").format(
+            answer=_consent_to_act_word(person)
+        )
+    )
     if person.consent_date or person.consent_form:
-        given = short_date(person.consent_date) if person.consent_date else "date not recorded"
+        given = (
+            short_date(person.consent_date)
+            if person.consent_date
+            else QCoreApplication.translate("PartiesTab", "date not recorded")
+        )
+        if person.consent_form:
+            given = f"{given}, {person.consent_form}"
         lines.append(
-            f"Consent given: {given}{f', {person.consent_form}' if person.consent_form else ''}"
+            QCoreApplication.translate("PartiesTab", "Consent given: {when}").format(when=given)
         )
     return "\n".join(lines)
 
 
+def _safety_text(party: PartyDTO) -> str:
+    if not party.person.safety_notes:
+        return ""
+    return QCoreApplication.translate("PartiesTab", "⚠ Notes")
+
+
 PARTY_COLUMNS: tuple[Column[PartyDTO], ...] = (
     Column(
-        "Name",
+        QT_TRANSLATE_NOOP("Column", "Name"),
         lambda p: p.person.full_name,
         tooltip=lambda p: p.person.original_script_name or None,
     ),
-    Column("Role", lambda p: p.role.label),
-    Column("Nationality", lambda p: p.person.nationality_name or p.person.nationality or ""),
+    Column(QT_TRANSLATE_NOOP("Column", "Role"), lambda p: tr_vocab(p.role)),
     Column(
-        "Consent to act",
+        QT_TRANSLATE_NOOP("Column", "Nationality"),
+        lambda p: p.person.nationality_name or p.person.nationality or "",
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Consent to act"),
         lambda p: consent_to_act_text(p.person),
         tooltip=lambda p: consent_tip(p.person),
     ),
     Column(
-        "Named in documents",
+        QT_TRANSLATE_NOOP("Column", "Named in documents"),
         lambda p: documents_name_text(p.person),
         tooltip=lambda p: consent_tip(p.person),
-        header_tip="Green: real name (consent given); amber: pseudonym or initials",
+        header_tip=QT_TRANSLATE_NOOP(
+            "Column", "Green: real name (consent given); amber: pseudonym or initials"
+        ),
     ),
     Column(
-        "Safety",
-        lambda p: "⚠ Notes" if p.person.safety_notes else "",
+        QT_TRANSLATE_NOOP("Column", "Safety"),
+        _safety_text,
         tooltip=lambda p: p.person.safety_notes or None,
-        header_tip="Safety notes recorded for this person",
+        header_tip=QT_TRANSLATE_NOOP("Column", "Safety notes recorded for this person"),
     ),
 )
 NAMED_COLUMN = 4
@@ -219,87 +260,109 @@ class PersonDialog(QDialog):
         self._generation = 0
         self.similar: list[Similar] = []
         creating = person is None
-        self.setWindowTitle("New person" if creating else f"Edit {person.full_name}")
+        self.setWindowTitle(
+            self.tr("New person")
+            if person is None
+            else self.tr("Edit {name}").format(name=person.full_name)
+        )
         self.setObjectName("personDialog")
         self.form = Form(parent=self)
         f = self.form
         self.full_name = TextBinding(
-            "full_name", "Full name", placeholder="As in the passport, any script"
+            "full_name",
+            self.tr("Full name"),
+            placeholder=self.tr("As in the passport, any script"),
         )
         self.original = TextBinding(
-            "original_script_name", "Name in original script", placeholder="e.g. Алия Нурпеисова"
+            "original_script_name",
+            self.tr("Name in original script"),
+            placeholder=self.tr("e.g. Алия Нурпеисова"),
         )
         self.pseudonym = TextBinding(
-            "pseudonym", "Pseudonym or initials", placeholder="Used in documents, e.g. U-23"
+            "pseudonym",
+            self.tr("Pseudonym or initials"),
+            placeholder=self.tr("Used in documents, e.g. U-23"),
         )
-        self.sex = ChoiceBinding("sex", "Sex", [(s.label, s) for s in Sex])
-        self.birth = DateBinding("date_of_birth", "Date of birth")
-        self.nationality = SearchChoiceBinding("nationality", "Nationality", what="country")
+        self.sex = ChoiceBinding("sex", self.tr("Sex"), [(tr_vocab(s), s) for s in Sex])
+        self.birth = DateBinding("date_of_birth", self.tr("Date of birth"))
+        self.nationality = SearchChoiceBinding(
+            "nationality", self.tr("Nationality"), what=self.tr("country")
+        )
         self.nationality.set_choices(list(countries))
-        self.death = DateBinding("date_of_death", "Date of death")
-        self.contact = PlainTextBinding("contact", "Contact", lines=2)
+        self.death = DateBinding("date_of_death", self.tr("Date of death"))
+        self.contact = PlainTextBinding("contact", self.tr("Contact"), lines=2)
         self.safety = PlainTextBinding(
-            "safety_notes", "Safety notes", lines=2, placeholder="Risks, how to reach safely"
+            "safety_notes",
+            self.tr("Safety notes"),
+            lines=2,
+            placeholder=self.tr("Risks, how to reach safely"),
         )
         self.consent_to_act = ChoiceBinding(
             "consent_to_act",
-            "Consent to act",
-            [("Not recorded", None), ("Yes", True), ("No", False)],
+            self.tr("Consent to act"),
+            [(self.tr("Not recorded"), None), (self.tr("Yes"), True), (self.tr("No"), False)],
         )
         self.consent_named = ChoiceBinding(
             "consent_to_be_named",
-            "Consent to be named",
-            [("No: use the pseudonym or initials", False), ("Yes: documents may name them", True)],
+            self.tr("Consent to be named"),
+            [
+                (self.tr("No: use the pseudonym or initials"), False),
+                (self.tr("Yes: documents may name them"), True),
+            ],
         )
-        self.consent_date = DateBinding("consent_date", "Date of consent")
+        self.consent_date = DateBinding("consent_date", self.tr("Date of consent"))
         self.consent_form = TextBinding(
-            "consent_form", "Form of consent", placeholder="e.g. signed power of attorney"
+            "consent_form",
+            self.tr("Form of consent"),
+            placeholder=self.tr("e.g. signed power of attorney"),
         )
-        self.notes = PlainTextBinding("notes", "Notes", lines=2)
+        self.notes = PlainTextBinding("notes", self.tr("Notes"), lines=2)
 
-        identity = QGroupBox("Person")
+        identity = QGroupBox(self.tr("Person"))
         grid = QFormLayout(identity)
         for binding, label in (
-            (self.full_name, "&Full name: *"),
-            (self.original, "Name in &original script:"),
-            (self.pseudonym, "&Pseudonym / initials:"),
-            (self.sex, "Se&x:"),
-            (self.birth, "Date of &birth:"),
-            (self.nationality, "&Nationality:"),
-            (self.death, "Date of d&eath:"),
+            (self.full_name, self.tr("&Full name: *")),
+            (self.original, self.tr("Name in &original script:")),
+            (self.pseudonym, self.tr("&Pseudonym / initials:")),
+            (self.sex, self.tr("Se&x:")),
+            (self.birth, self.tr("Date of &birth:")),
+            (self.nationality, self.tr("&Nationality:")),
+            (self.death, self.tr("Date of d&eath:")),
         ):
             f.add_row(grid, binding, label)
-        consent = QGroupBox("Consent and safety")
+        consent = QGroupBox(self.tr("Consent and safety"))
         grid2 = QFormLayout(consent)
         for binding, label in (
-            (self.consent_to_act, "Consent to &act:"),
-            (self.consent_named, "Consent to be na&med:"),
-            (self.consent_date, "Date of cons&ent:"),
-            (self.consent_form, "Form of conse&nt:"),
-            (self.contact, "Con&tact:"),
-            (self.safety, "Safet&y notes:"),
-            (self.notes, "Notes:"),
+            (self.consent_to_act, self.tr("Consent to &act:")),
+            (self.consent_named, self.tr("Consent to be na&med:")),
+            (self.consent_date, self.tr("Date of cons&ent:")),
+            (self.consent_form, self.tr("Form of conse&nt:")),
+            (self.contact, self.tr("Con&tact:")),
+            (self.safety, self.tr("Safet&y notes:")),
+            (self.notes, self.tr("Notes:")),
         ):
             f.add_row(grid2, binding, label)
 
-        self.role = ChoiceBinding("role", "Role in this case", [(r.label, r) for r in PartyRole])
+        self.role = ChoiceBinding(
+            "role", self.tr("Role in this case"), [(tr_vocab(r), r) for r in PartyRole]
+        )
         self.role.set_raw(PartyRole.VICTIM)
         role_row = QFormLayout()
-        role_label = QLabel("&Role in this case:")
+        role_label = QLabel(self.tr("&Role in this case:"))
         role_label.setBuddy(self.role.widget)
         role_row.addRow(role_label, self.role.container)
 
-        self.duplicates_box = QGroupBox("Possible duplicates")
+        self.duplicates_box = QGroupBox(self.tr("Possible duplicates"))
         self.duplicates_box.setStyleSheet("QGroupBox { color: #8a4b00; font-weight: bold; }")
         self.duplicates_label = QLabel(self.duplicates_box)
         self.duplicates_label.setWordWrap(True)
         self.duplicates = QListWidget(self.duplicates_box)
         self.duplicates.setMaximumHeight(110)
-        self.duplicates.setAccessibleName("People with a similar name")
+        self.duplicates.setAccessibleName(self.tr("People with a similar name"))
         self.use_existing_button = button(
-            "&Use the selected person instead",
+            self.tr("&Use the selected person instead"),
             self._use_existing,
-            tip="Link the person already recorded instead of creating a second record",
+            tip=self.tr("Link the person already recorded instead of creating a second record"),
         )
         dup_layout = QVBoxLayout(self.duplicates_box)
         dup_layout.addWidget(self.duplicates_label)
@@ -309,7 +372,9 @@ class PersonDialog(QDialog):
         self.duplicates.itemDoubleClicked.connect(lambda _item: self._use_existing())
 
         self.problem = ErrorLabel(parent=self)
-        self.ok_button = QPushButton("&Create and add to case" if creating else "&Save person")
+        self.ok_button = QPushButton(
+            self.tr("&Create and add to case") if creating else self.tr("&Save person")
+        )
         self.ok_button.setDefault(True)
         buttons = QDialogButtonBox(self)
         buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -382,29 +447,43 @@ class PersonDialog(QDialog):
         if not similar:
             self.duplicates_box.hide()
             if self._person is None:
-                self.ok_button.setText("&Create and add to case")
+                self.ok_button.setText(self.tr("&Create and add to case"))
             return
         for item in similar:
             p = item.person
-            other = f" ({p.original_script_name})" if p.original_script_name else ""
-            cases = f" — in {', '.join(item.cases)}" if item.cases else " — in no case"
-            here = " — already a party to this case" if p.id in self._linked else ""
-            entry = QListWidgetItem(f"{p.full_name}{other}, {item.score:.0f}% similar{cases}{here}")
+            name = (
+                f"{p.full_name} ({p.original_script_name})"
+                if p.original_script_name
+                else p.full_name
+            )
+            parts = [
+                self.tr("{name}, {score}% similar").format(name=name, score=f"{item.score:.0f}")
+            ]
+            if item.cases:
+                parts.append(self.tr("in {cases}").format(cases=", ".join(item.cases)))
+            else:
+                parts.append(self.tr("in no case"))
+            if p.id in self._linked:
+                parts.append(self.tr("already a party to this case"))
+            entry = QListWidgetItem(" — ".join(parts))
             entry.setData(Qt.ItemDataRole.UserRole, p.id)
             if p.id in self._linked:
                 entry.setFlags(entry.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.duplicates.addItem(entry)
         self.duplicates.setCurrentRow(0)
         count = len(similar)
+        people = self.tr("%n person", "", count) if count == 1 else self.tr("%n people", "", count)
         self.duplicates_label.setText(
-            f"{count} {'person' if count == 1 else 'people'} already recorded with a similar "
-            "name (other spellings and scripts count). If it is the same person, use that "
-            "record: two records of one victim split their history."
+            self.tr(
+                "{people} already recorded with a similar name (other spellings and scripts "
+                "count). If it is the same person, use that record: two records of one victim "
+                "split their history."
+            ).format(people=people)
         )
         self.duplicates_box.show()
         self.use_existing_button.setVisible(self._person is None)
         if self._person is None:
-            self.ok_button.setText("&Create a new person anyway")
+            self.ok_button.setText(self.tr("&Create a new person anyway"))
 
     def _use_existing(self) -> None:
         item = self.duplicates.currentItem()
@@ -437,8 +516,10 @@ class PersonDialog(QDialog):
                     )
                 except DomainError as error:
                     self.problem.show_message(
-                        f"{created.full_name} was recorded among the people, but could not be "
-                        f"added to this case: {error.message} Use “Add existing person…”."
+                        self.tr(
+                            "{name} was recorded among the people, but could not be added to "
+                            "this case: {reason} Use “Add existing person…”."
+                        ).format(name=created.full_name, reason=error.message)
                     )
                     self._on_done("created")
                     return
@@ -450,8 +531,10 @@ class PersonDialog(QDialog):
                 self._finish("updated")
         except ConflictError as error:
             self.problem.show_message(
-                f"{error.message} What you typed is still here: close this dialog with "
-                "Cancel only after copying anything you need."
+                self.tr(
+                    "{reason} What you typed is still here: close this dialog with Cancel only "
+                    "after copying anything you need."
+                ).format(reason=error.message)
             )
         except DomainError as error:
             binding = self.form.show_error(error.field, error.message)
@@ -478,7 +561,7 @@ class AddPersonDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add an existing person")
+        self.setWindowTitle(self.tr("Add an existing person"))
         self.setObjectName("addPersonDialog")
         self._services = services
         self._case_id = case_id
@@ -486,29 +569,31 @@ class AddPersonDialog(QDialog):
         self._on_done = on_done
         self._generation = 0
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Name, original-script name or pseudonym, e.g. Nurpeisova")
+        self.search.setPlaceholderText(
+            self.tr("Name, original-script name or pseudonym, e.g. Nurpeisova")
+        )
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search people")
+        self.search.setAccessibleName(self.tr("Search people"))
         self.results = QListWidget(self)
-        self.results.setAccessibleName("People found")
+        self.results.setAccessibleName(self.tr("People found"))
         self.results.itemDoubleClicked.connect(lambda _item: self.submit())
-        self.hint = note("Type to search.", parent=self)
+        self.hint = note(self.tr("Type to search."), parent=self)
         self.role = QComboBox(self)
-        self.role.setAccessibleName("Role in this case")
+        self.role.setAccessibleName(self.tr("Role in this case"))
         for r in PartyRole:
-            self.role.addItem(r.label, r)
+            self.role.addItem(tr_vocab(r), r)
         self.role.setCurrentIndex(list(PartyRole).index(PartyRole.VICTIM))
         self.problem = ErrorLabel(parent=self)
-        self.ok_button = QPushButton("&Add to case")
+        self.ok_button = QPushButton(self.tr("&Add to case"))
         self.ok_button.setDefault(True)
         buttons = QDialogButtonBox(self)
         buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
-        search_label = QLabel("&Search:")
+        search_label = QLabel(self.tr("&Search:"))
         search_label.setBuddy(self.search)
-        role_label = QLabel("&Role in this case:")
+        role_label = QLabel(self.tr("&Role in this case:"))
         role_label.setBuddy(self.role)
         grid = QGridLayout()
         grid.addWidget(search_label, 0, 0)
@@ -539,13 +624,14 @@ class AddPersonDialog(QDialog):
             self._show(generation, [])
             return
         people = self._services.people
+        similar_name = self.tr("similar name, {score}%")  # translated here, on the GUI thread
 
         def work(_progress: Callable[[int, str], None]) -> tuple[int, list[tuple[PersonDTO, str]]]:
             found: dict[int, tuple[PersonDTO, str]] = {
                 p.id: (p, "") for p in people.list(text, limit=100)
             }
             for person, score in people.find_similar(text, threshold=SEARCH_THRESHOLD):
-                found.setdefault(person.id, (person, f"similar name, {score:.0f}%"))
+                found.setdefault(person.id, (person, similar_name.format(score=f"{score:.0f}")))
             return generation, list(found.values())[:100]
 
         start(work, on_finished=self._found)
@@ -559,9 +645,12 @@ class AddPersonDialog(QDialog):
         self.results.clear()
         for person, why in found:
             other = f" ({person.original_script_name})" if person.original_script_name else ""
-            extra = f" — {why}" if why else ""
-            here = " — already a party to this case" if person.id in self._linked else ""
-            item = QListWidgetItem(f"{person.full_name}{other}{extra}{here}")
+            parts = [f"{person.full_name}{other}"]
+            if why:
+                parts.append(why)
+            if person.id in self._linked:
+                parts.append(self.tr("already a party to this case"))
+            item = QListWidgetItem(" — ".join(parts))
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             if person.id in self._linked:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
@@ -572,15 +661,17 @@ class AddPersonDialog(QDialog):
                 break
         if self.search.text().strip():
             self.hint.setText(
-                f"{len(found)} found. Other spellings and scripts are searched too."
+                self.tr("{count} found. Other spellings and scripts are searched too.").format(
+                    count=len(found)
+                )
                 if found
-                else "Nobody found: create the person with “New person…”."
+                else self.tr("Nobody found: create the person with “New person…”.")
             )
 
     def submit(self) -> None:
         item = self.results.currentItem()
         if item is None or not item.flags() & Qt.ItemFlag.ItemIsEnabled:
-            self.problem.show_message("Choose a person from the list first.")
+            self.problem.show_message(self.tr("Choose a person from the list first."))
             return
         try:
             self._services.cases.add_party(
@@ -599,17 +690,18 @@ class AddPersonDialog(QDialog):
 # ---------------------------------------------------------------- the tab
 
 
-class PartiesTab(EditorTab):
-    title = "Parties"
+class PartiesTab(RecordsTab):
+    title = QT_TRANSLATE_NOOP("EditorTab", "Parties")
 
     def __init__(self, *, host: EditorHost, parent: QWidget | None = None) -> None:
         super().__init__(host=host, parent=parent)
+        self.title = QCoreApplication.translate("EditorTab", type(self).title)
         self.dialog: QDialog | None = None
         self._countries: list[tuple[str, str]] = []
         self.model = PartiesModel(parent=self)
         self.form = Form(parent=self)
-        self.role = ChoiceBinding("role", "Role", [(r.label, r) for r in PartyRole])
-        self.notes = PlainTextBinding("notes", "Notes on the party", lines=3)
+        self.role = ChoiceBinding("role", self.tr("Role"), [(tr_vocab(r), r) for r in PartyRole])
+        self.notes = PlainTextBinding("notes", self.tr("Notes on the party"), lines=3)
         self.person_card = QLabel(self)
         self.person_card.setWordWrap(True)
         self.person_card.setTextFormat(Qt.TextFormat.RichText)
@@ -618,22 +710,30 @@ class PartiesTab(EditorTab):
         form_widget = QWidget()
         form_layout = form_grid(form_widget)
         span_row(form_layout, self.person_card)
-        self.form.add_row(form_layout, self.role, "R&ole:")
-        self.form.add_row(form_layout, self.notes, "No&tes:")
+        self.form.add_row(form_layout, self.role, self.tr("R&ole:"))
+        self.form.add_row(form_layout, self.notes, self.tr("No&tes:"))
         self.edit_person_button = button(
-            "&Edit person…", self.edit_person, tip="Name, consent, contact and safety notes"
+            self.tr("&Edit person…"),
+            self.edit_person,
+            tip=self.tr("Name, consent, contact and safety notes"),
         )
         span_row(form_layout, self.edit_person_button)
 
         self.add_existing_button = button(
-            "&Add existing person…", self.add_existing, tip="Link someone already recorded"
+            self.tr("&Add existing person…"),
+            self.add_existing,
+            tip=self.tr("Link someone already recorded"),
         )
         self.new_person_button = button(
-            "Ne&w person…", self.new_person, tip="Record a new person and link them to this case"
+            self.tr("Ne&w person…"),
+            self.new_person,
+            tip=self.tr("Record a new person and link them to this case"),
         )
         self.records: RecordList[PartyDTO] = RecordList(
             host=host,
-            noun="party",
+            noun=self.tr(
+                "party", "the kind of record in the list: No {noun} recorded yet, &New {noun}"
+            ),
             model=self.model,
             form=self.form,
             form_widget=form_widget,
@@ -647,18 +747,10 @@ class PartiesTab(EditorTab):
             extra_buttons=(self.add_existing_button, self.new_person_button),
             parent=self,
         )
-        self.records.delete_button.setText("Re&move from case")
+        self.records.delete_button.setText(self.tr("Re&move from case"))
         self.records.current_changed.connect(self._show_person)
-        header = self.records.table.horizontalHeader()
-        for column, width in enumerate((190, 120, 100, 115, 150, 70)):
-            header.resizeSection(column, width)
-        self.records.splitter.setSizes([800, 440])
         self.summary = note("", parent=self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.records, 1)
-        self.form.changed.connect(self.changed)
+        self.lay_out(self.summary, widths=(190, 120, 100, 115, 150, 70), sizes=(800, 440))
 
     # ---- EditorTab
 
@@ -671,29 +763,29 @@ class PartiesTab(EditorTab):
         parties, countries = data
         self._countries = [(f"{c.name} ({c.code})", c.code) for c in countries]
         merge = self.records.set_items(parties, keep_edits=keep_edits)
-        victims = sum(1 for p in parties if p.is_victim)
-        hidden = sum(1 for p in parties if not p.person.consent_to_be_named)
-        self.summary.setText(
-            f"{len(parties)} {'party' if len(parties) == 1 else 'parties'}, "
-            f"{victims} {'victim' if victims == 1 else 'victims'}. "
-            f"{hidden} may not be named: documents show their pseudonym or initials."
-            if parties
-            else "Nobody is linked to this case yet: add the author, the victims and counsel."
-        )
+        self.summary.setText(self._summary_text(parties))
         return merge
 
-    def records_dirty(self) -> bool:
-        return self.records.is_dirty()
-
-    def unsaved(self) -> list[str]:
-        return self.records.unsaved()
-
-    def save_pending(self) -> bool:
-        return self.records.save_all()
-
-    def clear_errors(self) -> None:
-        self.records.problem.clear_message()
-        self.form.clear_errors()
+    def _summary_text(self, parties: Sequence[PartyDTO]) -> str:
+        if not parties:
+            return self.tr(
+                "Nobody is linked to this case yet: add the author, the victims and counsel."
+            )
+        n = len(parties)
+        victims = sum(1 for p in parties if p.is_victim)
+        hidden = sum(1 for p in parties if not p.person.consent_to_be_named)
+        return self.tr(
+            "{parties}, {victims}. {hidden} may not be named: documents show their pseudonym "
+            "or initials."
+        ).format(
+            parties=self.tr("%n party", "", n) if n == 1 else self.tr("%n parties", "", n),
+            victims=(
+                self.tr("%n victim", "", victims)
+                if victims == 1
+                else self.tr("%n victims", "", victims)
+            ),
+            hidden=hidden,
+        )
 
     # ---- actions
 
@@ -757,7 +849,7 @@ class PartiesTab(EditorTab):
         for fresh in self.host.services.cases.parties(party.case_id):
             if fresh.id == party.id:
                 return fresh
-        raise NotFoundError("This party is no longer linked to the case.")
+        raise NotFoundError(self.tr("This party is no longer linked to the case."))
 
     def _show_person(self) -> None:
         party = self.records.current_item()
@@ -772,10 +864,14 @@ class PartiesTab(EditorTab):
         facts = [
             s
             for s in (
-                p.sex.label if p.sex is not Sex.UNKNOWN else "",
-                f"born {short_date(p.date_of_birth)}" if p.date_of_birth else "",
+                tr_vocab(p.sex) if p.sex is not Sex.UNKNOWN else "",
+                self.tr("born {date}").format(date=short_date(p.date_of_birth))
+                if p.date_of_birth
+                else "",
                 p.nationality_name or "",
-                f"died {short_date(p.date_of_death)}" if p.date_of_death else "",
+                self.tr("died {date}").format(date=short_date(p.date_of_death))
+                if p.date_of_death
+                else "",
             )
             if s
         ]
@@ -785,22 +881,25 @@ class PartiesTab(EditorTab):
         consent = _html(consent_tip(p)).replace("\n", "<br>")
         rows.append(f"<span style='color:{colour.name()}'>● {consent}</span>")
         if p.pseudonym:
-            rows.append(f"Pseudonym: {_html(p.pseudonym)}")
+            rows.append(_html(self.tr("Pseudonym: {name}").format(name=p.pseudonym)))
         if p.contact:
-            rows.append(f"Contact: {_html(p.contact)}")
+            rows.append(_html(self.tr("Contact: {contact}").format(contact=p.contact)))
         if p.safety_notes:
-            rows.append(f"<span style='color:#b3261e'>⚠ Safety: {_html(p.safety_notes)}</span>")
+            safety = _html(self.tr("⚠ Safety: {notes}").format(notes=p.safety_notes))
+            rows.append(f"<span style='color:#b3261e'>{safety}</span>")
         try:
             cases = self.host.services.people.cases_of(p.id)
         except DomainError:
             cases = []
         others = [
-            f"{ref} ({role.label.lower()})"
+            f"{ref} ({tr_vocab(role).lower()})"
             for ref, _title, role in cases
             if self.host.case is None or ref != self.host.case.reference
         ]
         rows.append(
-            f"Also in: {_html(', '.join(others))}" if others else "Not a party to any other case."
+            _html(self.tr("Also in: {cases}").format(cases=", ".join(others)))
+            if others
+            else _html(self.tr("Not a party to any other case."))
         )
         self.person_card.setText("<br>".join(rows))
 

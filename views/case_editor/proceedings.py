@@ -5,15 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from app.errors import NotFoundError
-from app.services.base import long_date
-from app.services.deadlines import format_period
 from app.services.dto import BodyDTO, CaseDTO, DeadlineDTO, ProceedingDTO, ProceedingInput
-from app.vocab import DeadlineRule, DeadlineState, ProceedingKind
-from views.case_editor.base import DraftModel, EditorHost, EditorTab, Getter, RecordList
+from app.vocab import DeadlineRule, DeadlineState, PeriodUnit, ProceedingKind
+from views.case_editor._list_editor import RecordsTab
+from views.case_editor.base import DraftModel, EditorHost, Getter, RecordList
 from views.case_editor.fields import (
     CheckBinding,
     ChoiceBinding,
@@ -24,22 +23,40 @@ from views.case_editor.fields import (
     TextBinding,
     form_grid,
 )
+from views.i18n import (
+    QT_TRANSLATE_NOOP,
+    count_days,
+    count_months,
+    count_years,
+    format_date,
+    tr_vocab,
+)
 from views.qtmodels.deadlines_model import DUE_SOON_COLOUR, OVERDUE_COLOUR, when_text
 from views.qtmodels.table_model import CENTER, Column, RowStyle, short_date
 
 PROCEEDING_COLUMNS: tuple[Column[ProceedingDTO], ...] = (
-    Column("Kind", lambda p: p.kind.label),
-    Column("Authority or court", lambda p: p.authority, tooltip=lambda p: p.authority),
-    Column("Number", lambda p: p.number),
-    Column("Started", lambda p: short_date(p.started_on)),
-    Column("Decided", lambda p: short_date(p.decided_on)),
+    Column(QT_TRANSLATE_NOOP("Column", "Kind"), lambda p: tr_vocab(p.kind)),
     Column(
-        "Final",
-        lambda p: "Final" if p.is_final else "",
-        align=CENTER,
-        header_tip="The final domestic decision: the filing limit runs from it",
+        QT_TRANSLATE_NOOP("Column", "Authority or court"),
+        lambda p: p.authority,
+        tooltip=lambda p: p.authority,
     ),
-    Column("Outcome", lambda p: p.outcome.replace("\n", " "), tooltip=lambda p: p.outcome or None),
+    Column(QT_TRANSLATE_NOOP("Column", "Number"), lambda p: p.number),
+    Column(QT_TRANSLATE_NOOP("Column", "Started"), lambda p: short_date(p.started_on)),
+    Column(QT_TRANSLATE_NOOP("Column", "Decided"), lambda p: short_date(p.decided_on)),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Final"),
+        lambda p: QCoreApplication.translate("ProceedingsTab", "Final") if p.is_final else "",
+        align=CENTER,
+        header_tip=QT_TRANSLATE_NOOP(
+            "Column", "The final domestic decision: the filing limit runs from it"
+        ),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Outcome"),
+        lambda p: p.outcome.replace("\n", " "),
+        tooltip=lambda p: p.outcome or None,
+    ),
 )
 
 
@@ -74,6 +91,16 @@ class ProceedingsData:
     deadlines: tuple[DeadlineDTO, ...]
 
 
+def period_text(value: int, unit: PeriodUnit | str) -> str:
+    """A period in words in the interface language: "5 years", "1 month", "180 days"."""
+    unit = PeriodUnit(unit)
+    if unit is PeriodUnit.YEARS:
+        return count_years(value)
+    if unit is PeriodUnit.MONTHS:
+        return count_months(value)
+    return count_days(value)
+
+
 def exhaustion_text(
     case: CaseDTO | None, body: BodyDTO | None, deadlines: tuple[DeadlineDTO, ...]
 ) -> tuple[str, str | None]:
@@ -81,69 +108,91 @@ def exhaustion_text(
     if case is None:
         return "", None
     if case.final_domestic_decision_date is None:
-        head = (
+        head = QCoreApplication.translate(
+            "ProceedingsTab",
             "No final domestic decision is recorded. Mark the last proceeding “final” (with its "
-            "decision date): the filing limit runs from it."
+            "decision date): the filing limit runs from it.",
         )
     else:
-        head = f"Final domestic decision: {long_date(case.final_domestic_decision_date)}."
-    if body is None or body.filing_limit_value is None or body.filing_limit_unit is None:
-        name = body.name if body else "this body"
-        return f"{head} The {name} sets no time limit for filing after it.", None
-    span = format_period(body.filing_limit_value, body.filing_limit_unit)
-    rule = f"The {body.name} ({body.code}) accepts communications within {span} of it."
+        head = QCoreApplication.translate(
+            "ProceedingsTab", "Final domestic decision: {date}."
+        ).format(date=format_date(case.final_domestic_decision_date))
+    if body is None:
+        rule = QCoreApplication.translate(
+            "ProceedingsTab", "This body sets no time limit for filing after it."
+        )
+        return f"{head} {rule}", None
+    if body.filing_limit_value is None or body.filing_limit_unit is None:
+        rule = QCoreApplication.translate(
+            "ProceedingsTab", "The {body} sets no time limit for filing after it."
+        ).format(body=body.name)
+        return f"{head} {rule}", None
+    rule = QCoreApplication.translate(
+        "ProceedingsTab", "The {body} ({code}) accepts communications within {period} of it."
+    ).format(
+        body=body.name,
+        code=body.code,
+        period=period_text(body.filing_limit_value, body.filing_limit_unit),
+    )
     limit = next((d for d in deadlines if d.rule is DeadlineRule.FILING_LIMIT), None)
     if limit is None:
         return f"{head} {rule}", None
     if limit.done:
-        return (
-            f"{head} {rule} Filing limit {long_date(limit.due_date)}: met (the communication "
-            "was submitted).",
-            None,
-        )
+        met = QCoreApplication.translate(
+            "ProceedingsTab", "Filing limit {date}: met (the communication was submitted)."
+        ).format(date=format_date(limit.due_date))
+        return f"{head} {rule} {met}", None
     colour = None
     if limit.state is DeadlineState.OVERDUE:
         colour = OVERDUE_COLOUR.name()
     elif limit.state is DeadlineState.DUE_SOON:
         colour = DUE_SOON_COLOUR.name()
-    return (
-        f"{head} {rule} Filing limit: {long_date(limit.due_date)} ({when_text(limit.days_left)}).",
-        colour,
+    due = QCoreApplication.translate("ProceedingsTab", "Filing limit: {date} ({when}).").format(
+        date=format_date(limit.due_date), when=when_text(limit.days_left)
     )
+    return f"{head} {rule} {due}", colour
 
 
-class ProceedingsTab(EditorTab):
-    title = "Domestic proceedings"
+class ProceedingsTab(RecordsTab):
+    title = QT_TRANSLATE_NOOP("EditorTab", "Domestic proceedings")
 
     def __init__(self, *, host: EditorHost, parent: QWidget | None = None) -> None:
         super().__init__(host=host, parent=parent)
+        self.title = QCoreApplication.translate("EditorTab", type(self).title)
         self.form = Form(parent=self)
-        self.kind = ChoiceBinding("kind", "Kind", [(k.label, k) for k in ProceedingKind])
-        self.authority = TextBinding(
-            "authority", "Authority or court", placeholder="e.g. District court, Almaty region"
+        self.kind = ChoiceBinding(
+            "kind", self.tr("Kind"), [(tr_vocab(k), k) for k in ProceedingKind]
         )
-        self.number = TextBinding("number", "Case number")
-        self.started_on = DateBinding("started_on", "Started")
-        self.decided_on = DateBinding("decided_on", "Decided")
+        self.authority = TextBinding(
+            "authority",
+            self.tr("Authority or court"),
+            placeholder=self.tr("e.g. District court, Almaty region"),
+        )
+        self.number = TextBinding("number", self.tr("Case number"))
+        self.started_on = DateBinding("started_on", self.tr("Started"))
+        self.decided_on = DateBinding("decided_on", self.tr("Decided"))
         self.outcome = PlainTextBinding(
-            "outcome", "Outcome", lines=4, placeholder="e.g. six officers sentenced to 3 years"
+            "outcome",
+            self.tr("Outcome"),
+            lines=4,
+            placeholder=self.tr("e.g. six officers sentenced to 3 years"),
         )
         self.is_final = CheckBinding(
             "is_final",
-            "Final domestic decision",
-            "This is the final domestic decision (domestic remedies exhausted)",
-            tip="Its decision date becomes the case's final domestic decision date",
+            self.tr("Final domestic decision"),
+            self.tr("This is the final domestic decision (domestic remedies exhausted)"),
+            tip=self.tr("Its decision date becomes the case's final domestic decision date"),
         )
         form_widget = QWidget()
         grid = form_grid(form_widget)
         for binding, label in (
-            (self.kind, "&Kind:"),
-            (self.authority, "&Authority or court: *"),
-            (self.number, "Case &number:"),
-            (self.started_on, "&Started:"),
-            (self.decided_on, "D&ecided:"),
-            (self.is_final, "&Final:"),
-            (self.outcome, "Ou&tcome:"),
+            (self.kind, self.tr("&Kind:")),
+            (self.authority, self.tr("&Authority or court: *")),
+            (self.number, self.tr("Case &number:")),
+            (self.started_on, self.tr("&Started:")),
+            (self.decided_on, self.tr("D&ecided:")),
+            (self.is_final, self.tr("&Final:")),
+            (self.outcome, self.tr("Ou&tcome:")),
         ):
             self.form.add_row(grid, binding, label)
         self.model: DraftModel[ProceedingDTO] = DraftModel(
@@ -154,7 +203,9 @@ class ProceedingsTab(EditorTab):
         )
         self.records: RecordList[ProceedingDTO] = RecordList(
             host=host,
-            noun="proceeding",
+            noun=self.tr(
+                "proceeding", "the kind of record in the list: No {noun} recorded yet, &New {noun}"
+            ),
             model=self.model,
             form=self.form,
             form_widget=form_widget,
@@ -165,24 +216,16 @@ class ProceedingsTab(EditorTab):
             delete=lambda p: host.services.cases.delete_proceeding(
                 p.id, expected_version=p.version
             ),
-            describe=lambda p: f"{p.kind.label}, {p.authority}",
+            describe=lambda p: f"{tr_vocab(p.kind)}, {p.authority}",
             orientation=Qt.Orientation.Vertical,
             parent=self,
         )
-        self.records.splitter.setSizes([170, 480])
-        header = self.records.table.horizontalHeader()
-        for column, width in enumerate((150, 200, 100, 90, 90, 50)):
-            header.resizeSection(column, width)
         self.exhaustion = QLabel(self)
         self.exhaustion.setWordWrap(True)
         self.exhaustion.setObjectName("exhaustion")
         self.exhaustion.setFrameShape(QFrame.Shape.StyledPanel)
         self.exhaustion.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(self.exhaustion)
-        layout.addWidget(self.records, 1)
-        self.form.changed.connect(self.changed)
+        self.lay_out(self.exhaustion, widths=(150, 200, 100, 90, 90, 50), sizes=(170, 480))
 
     def fetch(self, get: Getter, case_id: int | None) -> ProceedingsData | None:
         if case_id is None:
@@ -208,19 +251,6 @@ class ProceedingsTab(EditorTab):
         )
         return self.records.set_items(loaded.proceedings, keep_edits=keep_edits)
 
-    def records_dirty(self) -> bool:
-        return self.records.is_dirty()
-
-    def unsaved(self) -> list[str]:
-        return self.records.unsaved()
-
-    def save_pending(self) -> bool:
-        return self.records.save_all()
-
-    def clear_errors(self) -> None:
-        self.records.problem.clear_message()
-        self.form.clear_errors()
-
     def _save(self, p: ProceedingDTO | None, values: dict[str, object]) -> ProceedingDTO:
         data = ProceedingInput(**values)  # type: ignore[arg-type]
         cases = self.host.services.cases
@@ -234,4 +264,4 @@ class ProceedingsTab(EditorTab):
         for fresh in self.host.services.cases.proceedings(p.case_id):
             if fresh.id == p.id:
                 return fresh
-        raise NotFoundError("The proceeding no longer exists (it may have been deleted).")
+        raise NotFoundError(self.tr("The proceeding no longer exists (it may have been deleted)."))

@@ -34,6 +34,7 @@ from views.case_editor.fields import (
     PlainTextBinding,
     TextBinding,
 )
+from views.i18n import tr_vocab
 from views.widgets import muted
 
 if TYPE_CHECKING:
@@ -86,32 +87,39 @@ class AssessmentDialog(QDialog):
         self._today = today
         self.conflict_dialog: ConflictDialog | None = None
         self.setObjectName("assessmentDialog")
-        self.setWindowTitle(
-            f"{'New assessment' if assessment is None else 'Assessment'} of ¶ "
-            f"{recommendation.paragraph}"
-        )
+        if assessment is None:
+            title = self.tr("New assessment of ¶ {paragraph}")
+        else:
+            title = self.tr("Assessment of ¶ {paragraph}")
+        self.setWindowTitle(title.format(paragraph=recommendation.paragraph))
         self.setWindowModality(Qt.WindowModality.WindowModal)
 
         self.form = Form(parent=self)
-        self.grade = ChoiceBinding("grade", "Grade", [(g.label, g) for g in Grade])
-        self.assessed_on = DateBinding("assessed_on", "Date", required=True)
+        self.grade = ChoiceBinding("grade", self.tr("Grade"), [(tr_vocab(g), g) for g in Grade])
+        self.assessed_on = DateBinding("assessed_on", self.tr("Date"), required=True)
         self.evidence = PlainTextBinding(
-            "evidence", "Evidence", lines=5, placeholder="What the State did or did not do"
+            "evidence",
+            self.tr("Evidence"),
+            lines=5,
+            placeholder=self.tr("What the State did or did not do"),
         )
         self.sources = PlainTextBinding(
-            "sources", "Sources", lines=2, placeholder="Reports, letters, hearings"
+            "sources",
+            self.tr("Sources"),
+            lines=2,
+            placeholder=self.tr("Reports, letters, hearings"),
         )
         self.open_items = ListBinding(
             "open_sub_items",
-            "Sub-items still open",
-            placeholder="e.g. b, c",
-            tip="The letters of the recommendation's sub-items not implemented yet",
+            self.tr("Sub-items still open"),
+            placeholder=self.tr("e.g. b, c"),
+            tip=self.tr("The letters of the recommendation's sub-items not implemented yet"),
         )
         self.cases = ListBinding(
             "case_ids",
-            "Cases",
-            placeholder="Case references, e.g. KZ-CCPR-2137, KZ-CAT-433",
-            tip="Cases that illustrate the assessment, by their reference",
+            self.tr("Cases"),
+            placeholder=self.tr("Case references, e.g. KZ-CCPR-2137, KZ-CAT-433"),
+            tip=self.tr("Cases that illustrate the assessment, by their reference"),
         )
         self.message_bar = MessageBar(parent=self)
         theme = QLabel(f"<b>¶ {recommendation.paragraph}</b> {_escape(recommendation.theme)}", self)
@@ -129,15 +137,17 @@ class AssessmentDialog(QDialog):
         fields.addRow(
             "",
             muted(
-                "Grades: A largely satisfactory · B partially · C not satisfactory · "
-                "D no cooperation · E contrary to the recommendation.",
+                self.tr(
+                    "Grades: A largely satisfactory · B partially · C not satisfactory · "
+                    "D no cooperation · E contrary to the recommendation."
+                ),
                 parent=self,
             ),
         )
-        self.save_button = QPushButton("&Save", self)
+        self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        cancel = QPushButton("Cancel", self)
+        cancel = QPushButton(self.tr("Cancel"), self)
         cancel.clicked.connect(self.reject)
         buttons = QDialogButtonBox(self)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -190,7 +200,9 @@ class AssessmentDialog(QDialog):
             binding = self.form.show_error(exc.field, exc.message)
             if binding is not None:
                 binding.focus()
-            self.message_bar.show_message(f"Not saved: {exc.message}", "error")
+            self.message_bar.show_message(
+                self.tr("Not saved: {message}").format(message=exc.message), "error"
+            )
             return False
         self.assessment = saved
         self.saved.emit(saved)
@@ -224,8 +236,10 @@ class AssessmentDialog(QDialog):
             fresh = None
         if fresh is None:
             self.message_bar.show_message(
-                "This assessment was deleted elsewhere. Nothing was saved; what you typed is "
-                "still here.",
+                self.tr(
+                    "This assessment was deleted elsewhere. Nothing was saved; what you typed is "
+                    "still here."
+                ),
                 "error",
             )
             return
@@ -235,12 +249,14 @@ class AssessmentDialog(QDialog):
             self.assessment = fresh
             self.form.rebase(self.values_of(fresh))
             self.message_bar.show_message(
-                "Reloaded as saved elsewhere, with your changes put back: check them and save.",
+                self.tr(
+                    "Reloaded as saved elsewhere, with your changes put back: check them and save."
+                ),
                 "warning",
             )
 
         self.conflict_dialog = ConflictDialog(
-            what="assessment", merge=merge, on_reapply=reapply, parent=self
+            what=self.tr("assessment"), merge=merge, on_reapply=reapply, parent=self
         )
         self.conflict_dialog.open()
 

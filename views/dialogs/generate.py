@@ -26,7 +26,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -55,6 +63,7 @@ from app.documents.registry import TemplateInfo
 from app.errors import DomainError
 from app.services.documents import DocumentPreview, GenerateRequest, ShadowSectionInput
 from app.services.dto import CaseFilter, DocumentDTO
+from views.i18n import QT_TRANSLATE_NOOP
 from views.widgets import heading, muted
 from views.workers import Job, run_in_background
 
@@ -64,17 +73,44 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SETTINGS_GROUP = "generate_dialog"
-LANGUAGE_NAMES = {"en": "English", "ru": "Русский (Russian)"}
+LANGUAGE_NAMES = {
+    "en": QT_TRANSLATE_NOOP("GenerateDialog", "English"),
+    "ru": QT_TRANSLATE_NOOP("GenerateDialog", "Русский (Russian)"),
+}
+"""The documents' languages (translated when shown, by `language_name`)."""
 ERROR_STYLE = "color: #b3261e;"
 WARNING_STYLE = "background: #fff4e5; border: 1px solid #f0c36d; padding: 6px;"
 SUCCESS_STYLE = "color: #1e6b34;"
 # The service reports 90 % just before it registers the document: up to there a stop
 # leaves nothing behind (the service deletes a file it wrote when the work is interrupted).
 LAST_CANCELLABLE = 90
-OWNER = {CASE: "the case", REVIEW: "the review", CASES: "the portfolio"}
+OWNER = {
+    CASE: QT_TRANSLATE_NOOP(
+        "GenerateDialog",
+        "Saved in the documents folder as {file} and "
+        "registered with the case (with its fingerprint, sha256).",
+    ),
+    REVIEW: QT_TRANSLATE_NOOP(
+        "GenerateDialog",
+        "Saved in the documents folder as {file} and "
+        "registered with the review (with its fingerprint, sha256).",
+    ),
+    CASES: QT_TRANSLATE_NOOP(
+        "GenerateDialog",
+        "Saved in the documents folder as {file} and "
+        "registered with the portfolio (with its fingerprint, sha256).",
+    ),
+}
+"""Where a generated document is registered, by subject (translated when shown)."""
 
 OpenUrl = Callable[[QUrl], bool]
 ChooseCopy = Callable[[QWidget, Path, str], Path | None]
+
+
+def language_name(lang: str) -> str:
+    """A document language as the combo box shows it: "English", "Русский (Russian)"."""
+    name = LANGUAGE_NAMES.get(lang)
+    return QCoreApplication.translate("GenerateDialog", name) if name else lang.upper()
 
 
 class GenerationCancelled(DomainError):
@@ -82,9 +118,15 @@ class GenerationCancelled(DomainError):
 
 
 def _choose_copy(parent: QWidget, suggested: Path, extension: str) -> Path | None:
-    kind = "PDF files" if extension == ".pdf" else "Word documents"
+    if extension == ".pdf":
+        kind = QCoreApplication.translate("GenerateDialog", "PDF files")
+    else:
+        kind = QCoreApplication.translate("GenerateDialog", "Word documents")
     name, _ = QFileDialog.getSaveFileName(
-        parent, "Save a copy as", str(suggested), f"{kind} (*{extension})"
+        parent,
+        QCoreApplication.translate("GenerateDialog", "Save a copy as"),
+        str(suggested),
+        f"{kind} (*{extension})",
     )
     return Path(name) if name else None
 
@@ -122,7 +164,7 @@ class GenerateDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("generateDialog")
-        self.setWindowTitle("Generate a document")
+        self.setWindowTitle(self.tr("Generate a document"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.services = services
         self.subject = _subject_of(case_id, review_id)
@@ -149,7 +191,7 @@ class GenerateDialog(QDialog):
 
         # Choices
         self.kind_combo = QComboBox(self)
-        self.kind_combo.setAccessibleName("Kind of document")
+        self.kind_combo.setAccessibleName(self.tr("Kind of document"))
         for info in self.kinds:
             self.kind_combo.addItem(f"{info.label} ({info.format.upper()})", info.key)
         self.kind_description = muted("", parent=self)
@@ -157,17 +199,19 @@ class GenerateDialog(QDialog):
             QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum
         )
         self.language_combo = QComboBox(self)
-        self.language_combo.setAccessibleName("Language")
+        self.language_combo.setAccessibleName(self.tr("Language"))
         for lang in services.documents.languages():
-            self.language_combo.addItem(LANGUAGE_NAMES.get(lang, lang.upper()), lang)
+            self.language_combo.addItem(language_name(lang), lang)
         self.template_combo = QComboBox(self)
-        self.template_combo.setAccessibleName("Template")
+        self.template_combo.setAccessibleName(self.tr("Template"))
         self.template_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.templates_button = QPushButton("Templates &folder…", self)
+        self.templates_button = QPushButton(self.tr("Templates &folder…"), self)
         self.templates_button.setAutoDefault(False)
         self.templates_button.setToolTip(
-            "Open the folder where your own templates go: copy a built-in template, restyle "
-            "it in Word or LibreOffice, and save it there as <kind>.<language>.<name>.docx"
+            self.tr(
+                "Open the folder where your own templates go: copy a built-in template, restyle "
+                "it in Word or LibreOffice, and save it there as <kind>.<language>.<name>.docx"
+            )
         )
         self.templates_button.clicked.connect(self.open_templates_folder)
         self.template_note = muted("", parent=self)
@@ -175,60 +219,63 @@ class GenerateDialog(QDialog):
         template_row.addWidget(self.template_combo, 1)
         template_row.addWidget(self.templates_button)
         self.section_combo = QComboBox(self)
-        self.section_combo.setAccessibleName("Section")
-        self.section_label = QLabel("&Section:", self)
+        self.section_combo.setAccessibleName(self.tr("Section"))
+        self.section_label = QLabel(self.tr("&Section:"), self)
         self.section_label.setBuddy(self.section_combo)
 
         # Details some kinds use
         self.organisation_edit = QLineEdit(self)
-        self.organisation_edit.setPlaceholderText("Your organisation, as it signs")
+        self.organisation_edit.setPlaceholderText(self.tr("Your organisation, as it signs"))
         self.signatory_edit = QLineEdit(self)
-        self.signatory_edit.setPlaceholderText("Name and title of the person signing")
+        self.signatory_edit.setPlaceholderText(self.tr("Name and title of the person signing"))
         self.addressee_edit = QPlainTextEdit(self)
         self.addressee_edit.setPlaceholderText(
-            "The authority written to, with its address (default: the State party's "
-            "Ministry of Foreign Affairs)"
+            self.tr(
+                "The authority written to, with its address (default: the State party's "
+                "Ministry of Foreign Affairs)"
+            )
         )
         self.addressee_edit.setFixedHeight(60)
-        self.addressee_label = QLabel("&Addressee:", self)
+        self.addressee_label = QLabel(self.tr("&Addressee:"), self)
         self.addressee_label.setBuddy(self.addressee_edit)
         self.reply_spin = QSpinBox(self)
         self.reply_spin.setRange(1, 365)
         self.reply_spin.setValue(30)
-        self.reply_spin.setSuffix(" days")
-        self.reply_label = QLabel("Reply &within:", self)
+        self.reply_spin.setSuffix(self.tr(" days"))
+        self.reply_label = QLabel(self.tr("Reply &within:"), self)
         self.reply_label.setBuddy(self.reply_spin)
         self.redact_check = QCheckBox(
-            "&Withhold every name (initials or pseudonyms even for people who consented)", self
+            self.tr("&Withhold every name (initials or pseudonyms even for people who consented)"),
+            self,
         )
 
         form = QFormLayout()
-        form.addRow("&Kind:", self.kind_combo)
+        form.addRow(self.tr("&Kind:"), self.kind_combo)
         form.addRow("", self.kind_description)
-        form.addRow("&Language:", self.language_combo)
-        template_label = QLabel("&Template:", self)
+        form.addRow(self.tr("&Language:"), self.language_combo)
+        template_label = QLabel(self.tr("&Template:"), self)
         template_label.setBuddy(self.template_combo)
         form.addRow(template_label, template_row)
         form.addRow("", self.template_note)
         form.addRow(self.section_label, self.section_combo)
-        form.addRow("&Organisation:", self.organisation_edit)
-        form.addRow("Si&gnatory:", self.signatory_edit)
+        form.addRow(self.tr("&Organisation:"), self.organisation_edit)
+        form.addRow(self.tr("Si&gnatory:"), self.signatory_edit)
         form.addRow(self.addressee_label, self.addressee_edit)
         form.addRow(self.reply_label, self.reply_spin)
         form.addRow("", self.redact_check)
 
         # What will be included
-        self.preview_box = QGroupBox("What the document will contain", self)
+        self.preview_box = QGroupBox(self.tr("What the document will contain"), self)
         self.preview_view = QTextBrowser(self.preview_box)
-        self.preview_view.setAccessibleName("What the document will contain")
+        self.preview_view.setAccessibleName(self.tr("What the document will contain"))
         self.preview_view.setOpenLinks(False)
         self.names_label = QLabel(self.preview_box)
         self.names_label.setWordWrap(True)
-        self.names_label.setAccessibleName("Names in the document")
+        self.names_label.setAccessibleName(self.tr("Names in the document"))
         self.warnings_label = QLabel(self.preview_box)
         self.warnings_label.setWordWrap(True)
         self.warnings_label.setStyleSheet(WARNING_STYLE)
-        self.warnings_label.setAccessibleName("Warnings")
+        self.warnings_label.setAccessibleName(self.tr("Warnings"))
         self.warnings_label.setTextFormat(Qt.TextFormat.RichText)
         preview_layout = QVBoxLayout(self.preview_box)
         preview_layout.addWidget(self.names_label)
@@ -236,13 +283,13 @@ class GenerateDialog(QDialog):
         preview_layout.addWidget(self.preview_view, 1)
 
         # Output
-        self.output_box = QGroupBox("Output", self)
+        self.output_box = QGroupBox(self.tr("Output"), self)
         self.output_label = muted("", parent=self.output_box)
-        self.copy_check = QCheckBox("Also save a &copy as:", self.output_box)
+        self.copy_check = QCheckBox(self.tr("Also save a &copy as:"), self.output_box)
         self.copy_edit = QLineEdit(self.output_box)
-        self.copy_edit.setAccessibleName("Copy saved as")
+        self.copy_edit.setAccessibleName(self.tr("Copy saved as"))
         self.copy_edit.setEnabled(False)
-        self.browse_button = QPushButton("&Browse…", self.output_box)
+        self.browse_button = QPushButton(self.tr("&Browse…"), self.output_box)
         self.browse_button.setAutoDefault(False)
         self.browse_button.setEnabled(False)
         self.browse_button.clicked.connect(self.browse_copy)
@@ -258,21 +305,21 @@ class GenerateDialog(QDialog):
         # Progress and result
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
-        self.progress.setAccessibleName("Progress")
+        self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.hide()
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_label.hide()
 
-        self.generate_button = QPushButton("&Generate", self)
+        self.generate_button = QPushButton(self.tr("&Generate"), self)
         self.generate_button.setDefault(True)
         self.generate_button.clicked.connect(self.generate)
-        self.open_button = QPushButton("&Open", self)
-        self.open_button.setToolTip("Open the document with this computer's viewer")
+        self.open_button = QPushButton(self.tr("&Open"), self)
+        self.open_button.setToolTip(self.tr("Open the document with this computer's viewer"))
         self.open_button.clicked.connect(self.open_document)
-        self.show_button = QPushButton("Show in &folder", self)
-        self.show_button.setToolTip("Open the folder that holds the document")
+        self.show_button = QPushButton(self.tr("Show in &folder"), self)
+        self.show_button.setToolTip(self.tr("Open the folder that holds the document"))
         self.show_button.clicked.connect(self.show_in_folder)
         for b in (self.open_button, self.show_button):
             b.setAutoDefault(False)
@@ -327,19 +374,25 @@ class GenerateDialog(QDialog):
         if self.subject == CASE:
             assert self._case_id is not None
             case = docs.cases.get(self._case_id)
-            return f"Case {case.reference} — {case.title}"
+            return self.tr("Case {reference} — {title}").format(
+                reference=case.reference, title=case.title
+            )
         if self.subject == REVIEW:
             assert self._review_id is not None
             review = docs.reviews.get(self._review_id)
             label = review.co_symbol or review.state_report_symbol or review.cycle
-            return f"Review of {review.state_name}: {label}"
+            return self.tr("Review of {state}: {label}").format(
+                state=review.state_name, label=label
+            )
         if self._case_ids is not None:
             n = len(self._case_ids)
-            return f"{n} chosen case{'s' if n != 1 else ''}"
+            if n == 1:
+                return self.tr("1 chosen case")
+            return self.tr("{n} chosen cases").format(n=n)
         flt = self._case_filter
-        return (
-            "All cases" if flt is None or flt.is_empty else "The cases matching the list's filter"
-        )
+        if flt is None or flt.is_empty:
+            return self.tr("All cases")
+        return self.tr("The cases matching the list's filter")
 
     def current_kind(self) -> KindInfo | None:
         key = self.kind_combo.currentData()
@@ -414,7 +467,7 @@ class GenerateDialog(QDialog):
         self.template_combo.clear()
         note = ""
         if info is None or not info.uses_templates:
-            self.template_combo.addItem("TreatyDesk layout (PDF, no template)", None)
+            self.template_combo.addItem(self.tr("TreatyDesk layout (PDF, no template)"), None)
             self.template_combo.setEnabled(False)
             self.templates_button.setEnabled(False)
         else:
@@ -427,20 +480,22 @@ class GenerateDialog(QDialog):
             for t in templates:
                 self.template_combo.addItem(t.display_name, t)
             own = sum(1 for t in templates if not t.builtin)
-            if not note:
-                note = (
-                    f"{own} of your own template{'s' if own != 1 else ''} for this kind and "
-                    "language."
-                    if own
-                    else "Your own templates appear here when saved in the templates folder as "
-                    f"{info.key}.{self.current_language()}.<name>.docx."
+            if not note and own == 1:
+                note = self.tr("1 of your own template for this kind and language.")
+            elif not note and own:
+                note = self.tr("{n} of your own templates for this kind and language.").format(
+                    n=own
                 )
+            elif not note:
+                note = self.tr(
+                    "Your own templates appear here when saved in the templates folder as {file}."
+                ).format(file=f"{info.key}.{self.current_language()}.<name>.docx")
             if ignored:
-                note += (
-                    f" Not recognised in the templates folder (name them <kind>.<language>"
-                    f"[.<name>].docx): {', '.join(p.name for p in ignored[:3])}"
-                    + ("…" if len(ignored) > 3 else "")
-                )
+                names = ", ".join(p.name for p in ignored[:3]) + ("…" if len(ignored) > 3 else "")
+                note += " " + self.tr(
+                    "Not recognised in the templates folder (name them <kind>.<language>"
+                    "[.<name>].docx): {files}"
+                ).format(files=names)
             self.template_combo.setEnabled(bool(templates))
             self.templates_button.setEnabled(True)
             if previous is not None:
@@ -463,7 +518,11 @@ class GenerateDialog(QDialog):
         self.section_combo.blockSignals(True)
         self.section_combo.clear()
         for n, section in enumerate(self._sections, start=1):
-            article = f"Article {section.article}: " if section.article else ""
+            article = (
+                self.tr("Article {article}: ").format(article=section.article)
+                if section.article
+                else ""
+            )
             self.section_combo.addItem(f"§{n}. {article}{section.heading}", n - 1)
         self.section_combo.blockSignals(False)
 
@@ -493,10 +552,16 @@ class GenerateDialog(QDialog):
         try:
             folder = self.services.documents.templates_folder()
         except OSError as error:
-            self.show_error(f"The templates folder cannot be created: {error}")
+            self.show_error(
+                self.tr("The templates folder cannot be created: {error}").format(error=error)
+            )
             return
         if not self._open_url(QUrl.fromLocalFile(str(folder))):
-            self.show_error(f"No program on this computer opens the folder {folder}.")
+            self.show_error(
+                self.tr("No program on this computer opens the folder {folder}.").format(
+                    folder=folder
+                )
+            )
 
     # ---- the request and the preview
 
@@ -535,7 +600,8 @@ class GenerateDialog(QDialog):
         request = self.request()
         documents = self.services.documents
         self.generate_button.setEnabled(False)
-        self.preview_view.setPlainText("Reading the records…")
+        self.preview_view.setPlainText(self.tr("Reading the records…"))
+        bug = self.tr("Something went wrong (a bug, not your data): the details are in the log.")
 
         def work(_progress: Callable[[int, str], None]) -> tuple[int, DocumentPreview]:
             return generation, documents.preview(request)
@@ -547,9 +613,7 @@ class GenerateDialog(QDialog):
         def crashed(details: str, generation: int = generation) -> None:
             log.error("generate dialog: preview failed:\n%s", details)
             if generation == self._preview_generation:
-                self._show_preview(
-                    None, "Something went wrong (a bug, not your data): the details are in the log."
-                )
+                self._show_preview(None, bug)
 
         self.preview_job = run_in_background(
             work,
@@ -569,7 +633,11 @@ class GenerateDialog(QDialog):
         if preview is None:
             self.preview_view.setPlainText("")
             self.names_label.hide()
-            self.warnings_label.setText(_escape(f"This document cannot be generated: {problem}"))
+            self.warnings_label.setText(
+                _escape(
+                    self.tr("This document cannot be generated: {problem}").format(problem=problem)
+                )
+            )
             self.warnings_label.setStyleSheet(WARNING_STYLE + ERROR_STYLE)
             self.warnings_label.show()
             self.output_label.setText("")
@@ -579,35 +647,42 @@ class GenerateDialog(QDialog):
         self.warnings_label.setStyleSheet(WARNING_STYLE)
         if preview.redacted:
             self.names_label.setText(
-                "<b>Names withheld:</b> people who have not consented to be named appear by "
-                "pseudonym or initials everywhere in the document, tables and notes included."
+                self.tr(
+                    "<b>Names withheld:</b> people who have not consented to be named appear by "
+                    "pseudonym or initials everywhere in the document, tables and notes included."
+                )
             )
         else:
             self.names_label.setText(
-                "<b>Names:</b> every person named in this document has consented to be named."
+                self.tr(
+                    "<b>Names:</b> every person named in this document has consented to be named."
+                )
             )
         self.names_label.show()
         if preview.warnings:
             self.warnings_label.setText(
-                "<b>Check before filing:</b><ul style='margin-left: -20px'>"
+                self.tr("<b>Check before filing:</b>")
+                + "<ul style='margin-left: -20px'>"
                 + "".join(f"<li>{_escape(w)}</li>" for w in preview.warnings)
                 + "</ul>"
             )
             self.warnings_label.show()
         else:
             self.warnings_label.hide()
+        template = self.tr("template: {name}").format(name=preview.template)
+        lang_name = language_name(preview.lang) if preview.lang in LANGUAGE_NAMES else preview.lang
         lines = [
             f"<p><b>{_escape(preview.title)}</b><br>"
             f"{_escape(preview.kind_label)} · {preview.format.upper()} · "
-            f"{_escape(LANGUAGE_NAMES.get(preview.lang, preview.lang))} · "
-            f"template: {_escape(preview.template)}</p>",
+            f"{_escape(lang_name)} · "
+            f"{_escape(template)}</p>",
             "<ul>" + "".join(f"<li>{_escape(i)}</li>" for i in preview.includes) + "</ul>",
         ]
         self.preview_view.setHtml("".join(lines))
         self.output_label.setText(
-            f"Saved in the documents folder as {preview.file_name} and registered with "
-            f"{OWNER[self.subject]}"
-            " (with its fingerprint, sha256)."
+            QCoreApplication.translate("GenerateDialog", OWNER[self.subject]).format(
+                file=preview.file_name
+            )
         )
         self.generate_button.setEnabled(self.job is None)
         self.preview_ready.emit()
@@ -628,7 +703,9 @@ class GenerateDialog(QDialog):
         if self.copy_check.isChecked():
             text = self.copy_edit.text().strip()
             if not text:
-                self.show_error("Choose where to save the copy, or untick “Also save a copy”.")
+                self.show_error(
+                    self.tr("Choose where to save the copy, or untick “Also save a copy”.")
+                )
                 return
             export_to = Path(text).expanduser()
         request = self.request()
@@ -637,11 +714,12 @@ class GenerateDialog(QDialog):
         cancel.clear()
         self._close_when_done = False
         self._save_choices()
+        cancelled = self.tr("Generation cancelled: no document was written.")
 
         def work(progress: Callable[[int, str], None]) -> DocumentDTO:
             def report(percent: int, text: str) -> None:
                 if cancel.is_set() and percent <= LAST_CANCELLABLE:
-                    raise GenerationCancelled("Generation cancelled: no document was written.")
+                    raise GenerationCancelled(cancelled)
                 progress(percent, text)
 
             return documents.generate(request, progress=report, export_to=export_to)
@@ -653,7 +731,7 @@ class GenerateDialog(QDialog):
         self.generate_button.setDefault(True)
         self._set_running(True)
         self.status_label.setStyleSheet("")
-        self.status_label.setText("Starting…")
+        self.status_label.setText(self.tr("Starting…"))
         self.status_label.show()
         self.progress.setValue(0)
         self.progress.show()
@@ -671,7 +749,7 @@ class GenerateDialog(QDialog):
             return
         self._cancel.set()
         self.cancel_button.setEnabled(False)
-        self.status_label.setText("Cancelling…")
+        self.status_label.setText(self.tr("Cancelling…"))
 
     def _set_running(self, running: bool) -> None:
         for w in (
@@ -700,7 +778,7 @@ class GenerateDialog(QDialog):
             self.templates_button.setEnabled(uses_templates)
             self.generate_button.setEnabled(self._preview is not None)
         self.cancel_button.setEnabled(True)
-        self.cancel_button.setText("Cancel" if running else "Close")
+        self.cancel_button.setText(self.tr("Cancel") if running else self.tr("Close"))
 
     def _progressed(self, percent: int, text: str) -> None:
         self.progress.setValue(percent)
@@ -714,15 +792,12 @@ class GenerateDialog(QDialog):
         self.progress.setValue(100)
         copy = self.copy_edit.text().strip() if self.copy_check.isChecked() else ""
         self.status_label.setStyleSheet(SUCCESS_STYLE)
-        self.status_label.setText(
-            f"Generated and registered: {document.title}."
-            + (f" A copy was saved as {copy}." if copy else "")
-            + (
-                " The document was finished before the cancel took effect."
-                if self._cancel.is_set()
-                else ""
-            )
-        )
+        text = self.tr("Generated and registered: {title}.").format(title=document.title)
+        if copy:
+            text += " " + self.tr("A copy was saved as {file}.").format(file=copy)
+        if self._cancel.is_set():
+            text += " " + self.tr("The document was finished before the cancel took effect.")
+        self.status_label.setText(text)
         self.open_button.show()
         self.show_button.show()
         self.open_button.setDefault(True)
@@ -741,7 +816,9 @@ class GenerateDialog(QDialog):
             if self._close_when_done:
                 super().reject()
             return
-        self.show_error(f"The document was not generated. {message}")
+        self.show_error(
+            self.tr("The document was not generated. {message}").format(message=message)
+        )
 
     def _crashed(self, details: str) -> None:
         self.job = None
@@ -750,8 +827,10 @@ class GenerateDialog(QDialog):
         log.error("generate dialog: generation failed:\n%s", details)
         self.last_error = "bug"
         self.show_error(
-            "Something went wrong (a bug, not your data): the details are in the log. No "
-            "document was registered."
+            self.tr(
+                "Something went wrong (a bug, not your data): the details are in the log. No "
+                "document was registered."
+            )
         )
 
     def show_error(self, message: str) -> None:
@@ -767,17 +846,23 @@ class GenerateDialog(QDialog):
         try:
             path = self.services.documents.path_of(self.document.id)
         except (DomainError, OSError) as error:
-            self.show_error(f"The document cannot be opened: {error}")
+            self.show_error(self.tr("The document cannot be opened: {error}").format(error=error))
             return
         if not self._open_url(QUrl.fromLocalFile(str(path))):
-            self.show_error(f"No program on this computer opens {path.name}.")
+            self.show_error(
+                self.tr("No program on this computer opens {file}.").format(file=path.name)
+            )
 
     def show_in_folder(self) -> None:
         if self.document is None:
             return
         folder = self.services.documents.store.path_of(self.document.path).parent
         if not self._open_url(QUrl.fromLocalFile(str(folder))):
-            self.show_error(f"No program on this computer opens the folder {folder}.")
+            self.show_error(
+                self.tr("No program on this computer opens the folder {folder}.").format(
+                    folder=folder
+                )
+            )
 
     # ---- closing while the work runs
 
@@ -853,6 +938,8 @@ def print_status_summary(
         if window is not None:
             window.unsetCursor()
 
+    title = QCoreApplication.translate("GenerateDialog", "Print status summary")
+
     def tell(title: str, text: str) -> None:
         if parent is None:
             return
@@ -867,29 +954,40 @@ def print_status_summary(
         try:
             path = documents.path_of(document.id)
         except (DomainError, OSError) as error:
-            problem = f"The status summary was written but cannot be opened: {error}"
+            problem = QCoreApplication.translate(
+                "GenerateDialog", "The status summary was written but cannot be opened: {error}"
+            ).format(error=error)
         else:
             if not open_url(QUrl.fromLocalFile(str(path))):
-                problem = (
-                    f"The status summary was written ({path}), but no program on this "
-                    "computer opens PDF files."
-                )
+                problem = QCoreApplication.translate(
+                    "GenerateDialog",
+                    "The status summary was written ({file}), but no program on this "
+                    "computer opens PDF files.",
+                ).format(file=path)
         if problem:
-            tell("Print status summary", problem)
+            tell(title, problem)
         if on_done is not None:
             on_done(document, problem)
 
     def failed(message: str) -> None:
         restore_cursor()
-        tell("Print status summary", f"The status summary was not generated. {message}")
+        tell(
+            title,
+            QCoreApplication.translate(
+                "GenerateDialog", "The status summary was not generated. {message}"
+            ).format(message=message),
+        )
         if on_done is not None:
             on_done(None, message)
 
     def crashed(details: str) -> None:
         restore_cursor()
         log.error("status summary failed:\n%s", details)
-        message = "Something went wrong (a bug, not your data): the details are in the log."
-        tell("Print status summary", message)
+        message = QCoreApplication.translate(
+            "GenerateDialog",
+            "Something went wrong (a bug, not your data): the details are in the log.",
+        )
+        tell(title, message)
         if on_done is not None:
             on_done(None, message)
 

@@ -22,12 +22,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -50,7 +48,8 @@ from app.services.decision_import import (
     ImportReport,
     PersonMatch,
 )
-from views.workers import run_in_background
+from views.dialogs._import_common import ERROR_STYLE, WARNING_STYLE, ImportDialog, table_item
+from views.i18n import QT_TRANSLATE_NOOP, format_date, format_number, tr_vocab
 
 # The preview rows whose value the user may correct here, and how the text is read back.
 EDITABLE = frozenset(
@@ -73,13 +72,12 @@ _DATES = frozenset(
     {"submission_date", "transmittal_date", "adoption_date", "decision_transmittal_date"}
 )
 _STATUS_WORDS = {
-    "same": "Same",
-    "new": "Fills an empty field",
-    "different": "Different",
-    "not_in_document": "Not in the document",
+    "same": QT_TRANSLATE_NOOP("ImportDecisionDialog", "Same"),
+    "new": QT_TRANSLATE_NOOP("ImportDecisionDialog", "Fills an empty field"),
+    "different": QT_TRANSLATE_NOOP("ImportDecisionDialog", "Different"),
+    "not_in_document": QT_TRANSLATE_NOOP("ImportDecisionDialog", "Not in the document"),
 }
-ERROR_STYLE = "color: #a50e0e;"
-WARNING_STYLE = "color: #7a4f00;"
+"""How a field of the document compares with the case (translated when shown)."""
 
 # Preview table columns.
 COL_FIELD, COL_VALUE, COL_SOURCE, COL_WARNING = range(4)
@@ -97,7 +95,9 @@ def read_date(text: str) -> date:
     found = parse_date(text)
     if found is None:
         raise DomainError(
-            f"“{text}” is not a date: write it as 24 July 2021 or 2021-07-24.",
+            QCoreApplication.translate(
+                "ImportDecisionDialog", "“{text}” is not a date: write it as {example} or {iso}."
+            ).format(text=text, example="24 July 2021", iso="2021-07-24"),
             field="date",
         )
     return found
@@ -114,7 +114,10 @@ def read_value(name: str, text: str) -> Any:
         match = re.search(r"\(([A-Za-z]{2})\)\s*$", text) or re.fullmatch(r"([A-Za-z]{2})", text)
         if match is None:
             raise DomainError(
-                f"State party “{text}”: give its two-letter code, e.g. BY or Belarus (BY).",
+                QCoreApplication.translate(
+                    "ImportDecisionDialog",
+                    "State party “{text}”: give its two-letter code, e.g. BY or Belarus (BY).",
+                ).format(text=text),
                 field="state",
             )
         return match.group(1).upper()
@@ -123,8 +126,11 @@ def read_value(name: str, text: str) -> Any:
         for number in numbers:
             if not re.fullmatch(r"\d{1,5}/\d{4}", number):
                 raise DomainError(
-                    f"Communication number “{number}” is not in the form number/year, "
-                    "e.g. 2857/2016.",
+                    QCoreApplication.translate(
+                        "ImportDecisionDialog",
+                        "Communication number “{number}” is not in the form number/year, "
+                        "e.g. 2857/2016.",
+                    ).format(number=number),
                     field="communication_numbers",
                 )
         return numbers
@@ -135,21 +141,14 @@ def read_value(name: str, text: str) -> Any:
                 refs.append(ArticleRef.parse(label))
             except ValueError:
                 raise DomainError(
-                    f"“{label.strip()}” is not an article: write e.g. 19, 9(1) or 14(3)(b).",
+                    QCoreApplication.translate(
+                        "ImportDecisionDialog",
+                        "“{label}” is not an article: write e.g. 19, 9(1) or 14(3)(b).",
+                    ).format(label=label.strip()),
                     field=name,
                 ) from None
         return tuple(refs)
     return text
-
-
-def _item(text: str, *, editable: bool = False, tooltip: str = "") -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-    if editable:
-        flags |= Qt.ItemFlag.ItemIsEditable
-    item.setFlags(flags)
-    item.setToolTip(tooltip or text)
-    return item
 
 
 def _table(headers: Sequence[str], parent: QWidget) -> QTableWidget:
@@ -166,7 +165,7 @@ def _table(headers: Sequence[str], parent: QWidget) -> QTableWidget:
     return table
 
 
-class ImportDecisionDialog(QDialog):
+class ImportDecisionDialog(ImportDialog):
     """Preview a decision file, choose what to keep, import it (or cancel: nothing saved)."""
 
     def __init__(
@@ -178,13 +177,11 @@ class ImportDecisionDialog(QDialog):
         on_imported: Callable[[int], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(path=path, on_imported=on_imported, parent=parent)
         self.setObjectName("importDecisionDialog")
-        self.setWindowTitle(f"Import a decision — {Path(path).name}")
+        self.setWindowTitle(self.tr("Import a decision — {file}").format(file=self._path.name))
         self._decisions = decisions
         self._cases = cases
-        self._path = Path(path)
-        self._on_imported = on_imported
         self.result: DecisionImport | None = None
         self.case_id: int | None = None
         self.case_version: int | None = None
@@ -192,58 +189,64 @@ class ImportDecisionDialog(QDialog):
         self.matches: list[PersonMatch] = []
         self.report: ImportReport | None = None
         self._rows: list[PreviewRow] = []
-        self.busy = False
-
-        self.status = QLabel(f"Reading {self._path.name}…", self)
-        self.status.setWordWrap(True)
-        self.status.setObjectName("importStatus")
-        self.message = QLabel("", self)
-        self.message.setWordWrap(True)
-        self.message.setObjectName("importMessage")
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.hide()
 
         # the date of adoption, asked for when the text lacks it
         self.adoption_row = QWidget(self)
         adoption_layout = QHBoxLayout(self.adoption_row)
         adoption_layout.setContentsMargins(0, 0, 0, 0)
         adoption_label = QLabel(
-            "<b>Date the Committee adopted the decision</b> (not in the text; it is on the "
-            "cover page of the published document):",
+            self.tr(
+                "<b>Date the Committee adopted the decision</b> (not in the text; it is on the "
+                "cover page of the published document):"
+            ),
             self.adoption_row,
         )
         adoption_label.setWordWrap(True)
         self.adoption_edit = QLineEdit(self.adoption_row)
-        self.adoption_edit.setPlaceholderText("e.g. 24 July 2021 or 2021-07-24")
-        self.adoption_edit.setAccessibleName("Date of adoption")
+        self.adoption_edit.setPlaceholderText(
+            self.tr("e.g. {example} or {iso}").format(example="24 July 2021", iso="2021-07-24")
+        )
+        self.adoption_edit.setAccessibleName(self.tr("Date of adoption"))
         adoption_label.setBuddy(self.adoption_edit)
         adoption_layout.addWidget(adoption_label, 1)
         adoption_layout.addWidget(self.adoption_edit)
         self.adoption_row.hide()
 
         # what was recognised
-        self.preview = _table(("Field", "Value (editable)", "Source sentence", "Warning"), self)
-        self.preview.setAccessibleName("What was recognised")
+        self.preview = _table(
+            (
+                self.tr("Field"),
+                self.tr("Value (editable)"),
+                self.tr("Source sentence"),
+                self.tr("Warning"),
+            ),
+            self,
+        )
+        self.preview.setAccessibleName(self.tr("What was recognised"))
         self.preview.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.warnings = QLabel("", self)
-        self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet(WARNING_STYLE)
-        self.warnings.setObjectName("importWarnings")
 
         # the existing case, field by field
         self.case_label = QLabel("", self)
         self.case_label.setWordWrap(True)
         self.diff_table = _table(
-            ("Accept", "Field", "In the case", "In the document", "Comparison"), self
+            (
+                self.tr("Accept"),
+                self.tr("Field"),
+                self.tr("In the case"),
+                self.tr("In the document"),
+                self.tr("Comparison"),
+            ),
+            self,
         )
-        self.diff_table.setAccessibleName("Differences with the case")
+        self.diff_table.setAccessibleName(self.tr("Differences with the case"))
         self.diff_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.accept_gaps_button = QPushButton("Tick the fields that fill &empty ones", self)
+        self.accept_gaps_button = QPushButton(
+            self.tr("Tick the fields that fill &empty ones"), self
+        )
         self.accept_gaps_button.clicked.connect(self.accept_gaps)
         self.diff_box = QWidget(self)
         diff_layout = QVBoxLayout(self.diff_box)
@@ -254,16 +257,20 @@ class ImportDecisionDialog(QDialog):
         self.diff_box.hide()
 
         # the people, matched against the registry
-        self.people_table = _table(("Person", "Role", "In the registry"), self)
-        self.people_table.setAccessibleName("People named in the decision")
+        self.people_table = _table(
+            (self.tr("Person"), self.tr("Role"), self.tr("In the registry")), self
+        )
+        self.people_table.setAccessibleName(self.tr("People named in the decision"))
         self.people_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         people_box = QWidget(self)
         people_layout = QVBoxLayout(people_box)
         people_layout.setContentsMargins(0, 0, 0, 0)
         people_layout.addWidget(
             QLabel(
-                "<b>People named in the decision</b>: link each to the person already in "
-                "the registry, or create a new one.",
+                self.tr(
+                    "<b>People named in the decision</b>: link each to the person already in "
+                    "the registry, or create a new one."
+                ),
                 people_box,
             )
         )
@@ -277,45 +284,29 @@ class ImportDecisionDialog(QDialog):
         splitter.setStretchFactor(1, 2)
         splitter.setStretchFactor(2, 1)
 
-        self.import_button = QPushButton("&Import", self)
-        self.import_button.setEnabled(False)
-        self.import_button.clicked.connect(self.import_now)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.status)
-        layout.addWidget(self.adoption_row)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.warnings)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.resize(1100, 760)
+        self.lay_out((self.adoption_row, 0), (splitter, 1))
         self._analyse()
 
     # ------------------------------------------------------------------ reading
 
     def _analyse(self) -> None:
         decisions, path = self._decisions, self._path
+        reading, looking = (
+            self.tr("Reading the file"),
+            self.tr("Looking for the case and the people"),
+        )
 
         def work(progress: Callable[[int, str], None]) -> tuple[Any, ...]:
-            progress(10, "Reading the file")
+            progress(10, reading)
             result = decisions.analyse(path)
-            progress(70, "Looking for the case and the people")
+            progress(70, looking)
             case_id = decisions.match_case(result)
             diffs = decisions.diff(case_id, result) if case_id is not None else []
             version = self._cases.get(case_id).version if case_id is not None else None
             matches = decisions.people_matches(result, case_id)
             return result, case_id, version, diffs, matches
 
-        self.busy = True
-        run_in_background(
-            work,
-            on_finished=self._analysed,
-            on_failed=self._failed_to_read,
-            on_crashed=self._crashed,
-        )
+        self.start_reading(work)
 
     def _analysed(self, payload: tuple[Any, ...]) -> None:
         self.busy = False
@@ -328,40 +319,21 @@ class ImportDecisionDialog(QDialog):
         self._fill_people()
         missing_adoption = result.adoption_date is None
         self.adoption_row.setVisible(missing_adoption)
-        self.warnings.setText(
-            "\n".join(f"• {w}" for w in result.warnings) if result.warnings else ""
-        )
-        self.warnings.setVisible(bool(result.warnings))
+        self.show_warnings(result.warnings)
         if case_id is None:
-            self.status.setText(
-                f"<b>{self._path.name}</b>: no case recorded matches this decision; Import "
+            text = self.tr(
+                "<b>{file}</b>: no case recorded matches this decision; Import "
                 "creates a new case. Check each value against its sentence; double-click a "
                 "value to correct it. Nothing is saved until you press Import."
             )
         else:
-            self.status.setText(
-                f"<b>{self._path.name}</b> belongs to a case already recorded. Tick the fields "
+            text = self.tr(
+                "<b>{file}</b> belongs to a case already recorded. Tick the fields "
                 "to take from the document; the others stay as they are. Nothing is saved "
                 "until you press Import."
             )
+        self.status.setText(text.format(file=self._path.name))
         self.import_button.setEnabled(True)
-
-    def _failed_to_read(self, message: str) -> None:
-        self.busy = False
-        self.status.setText(f"<b>{self._path.name}</b> could not be imported. Nothing was saved.")
-        self.show_message(message)
-        self.import_button.setEnabled(False)
-
-    def _crashed(self, trace: str) -> None:
-        self.busy = False
-        self.show_message(
-            "Something went wrong inside TreatyDesk (this is a bug, not a problem with your "
-            "file). Nothing was saved.\n\n" + trace.strip().splitlines()[-1]
-        )
-
-    def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
 
     # ------------------------------------------------------------------ filling
 
@@ -371,14 +343,16 @@ class ImportDecisionDialog(QDialog):
         table.setRowCount(len(self._rows))
         for r, row in enumerate(self._rows):
             editable = row.name in EDITABLE
-            table.setItem(r, COL_FIELD, _item(row.label, tooltip=row.where or row.label))
-            value = _item(row.value, editable=editable)
+            table.setItem(r, COL_FIELD, table_item(row.label, tooltip=row.where or row.label))
+            value = table_item(row.value, editable=editable)
             if not editable:
-                value.setToolTip(f"{row.value}\n(correct this in the case after the import)")
+                value.setToolTip(
+                    row.value + "\n" + self.tr("(correct this in the case after the import)")
+                )
             table.setItem(r, COL_VALUE, value)
             where = f" ({row.where})" if row.where else ""
-            table.setItem(r, COL_SOURCE, _item(row.source, tooltip=row.source + where))
-            warning = _item(row.warning)
+            table.setItem(r, COL_SOURCE, table_item(row.source, tooltip=row.source + where))
+            warning = table_item(row.warning)
             if row.warning:
                 warning.setForeground(Qt.GlobalColor.darkRed)
             table.setItem(r, COL_WARNING, warning)
@@ -394,8 +368,10 @@ class ImportDecisionDialog(QDialog):
             return
         case = self._cases.get(self.case_id)
         self.case_label.setText(
-            f"<b>Case {case.reference}</b> — {case.title}. Only the ticked fields are written; "
-            "parties and remedies are only ever added, never removed."
+            self.tr(
+                "<b>Case {reference}</b> — {title}. Only the ticked fields are written; "
+                "parties and remedies are only ever added, never removed."
+            ).format(reference=case.reference, title=case.title)
         )
         checked = self.accepted_fields()
         table = self.diff_table
@@ -409,17 +385,22 @@ class ImportDecisionDialog(QDialog):
                 box.setCheckState(
                     Qt.CheckState.Checked if diff.name in checked else Qt.CheckState.Unchecked
                 )
-                box.setToolTip(f"Take “{diff.label}” from the document")
+                box.setToolTip(self.tr("Take “{field}” from the document").format(field=diff.label))
             box.setFlags(flags)
             box.setData(Qt.ItemDataRole.UserRole, diff.name)
             table.setItem(r, DIFF_ACCEPT, box)
-            table.setItem(r, DIFF_FIELD, _item(diff.label))
-            table.setItem(r, DIFF_CURRENT, _item(diff.current or "—"))
-            table.setItem(r, DIFF_IMPORTED, _item(diff.imported or "—", tooltip=diff.source))
-            status = _STATUS_WORDS.get(diff.status, diff.status)
+            table.setItem(r, DIFF_FIELD, table_item(diff.label))
+            table.setItem(r, DIFF_CURRENT, table_item(diff.current or "—"))
+            table.setItem(r, DIFF_IMPORTED, table_item(diff.imported or "—", tooltip=diff.source))
+            word = _STATUS_WORDS.get(diff.status)
+            status = (
+                QCoreApplication.translate("ImportDecisionDialog", word)
+                if word is not None
+                else diff.status
+            )
             if diff.warning:
                 status += f" — {diff.warning}"
-            table.setItem(r, DIFF_STATUS, _item(status))
+            table.setItem(r, DIFF_STATUS, table_item(status))
         header = table.horizontalHeader()
         for column in (DIFF_ACCEPT, DIFF_FIELD):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -431,20 +412,27 @@ class ImportDecisionDialog(QDialog):
         table.setRowCount(len(self.matches))
         for r, match in enumerate(self.matches):
             person = match.person
-            table.setItem(r, 0, _item(person.name, tooltip=person.source))
-            table.setItem(r, 1, _item(person.role.label))
+            table.setItem(r, 0, table_item(person.name, tooltip=person.source))
+            table.setItem(r, 1, table_item(tr_vocab(person.role)))
             if match.in_case is not None:
-                table.setItem(
-                    r, 2, _item(f"Already a party of the case ({match.in_case.full_name})")
-                )
+                already = self.tr("Already a party of the case ({name})")
+                table.setItem(r, 2, table_item(already.format(name=match.in_case.full_name)))
                 continue
             combo = QComboBox(table)
-            combo.setAccessibleName(f"Registry match for {person.name}")
-            combo.addItem("Create a new person", None)
+            combo.setAccessibleName(self.tr("Registry match for {name}").format(name=person.name))
+            combo.addItem(self.tr("Create a new person"), None)
             for candidate, score in match.candidates:
-                born = f", born {candidate.date_of_birth:%Y}" if candidate.date_of_birth else ""
+                if candidate.date_of_birth:
+                    text = self.tr("Link to {name} (no. {id}, born {year}, {score}% alike)")
+                else:
+                    text = self.tr("Link to {name} (no. {id}, {score}% alike)")
                 combo.addItem(
-                    f"Link to {candidate.full_name} (no. {candidate.id}{born}, {score:.0f}% alike)",
+                    text.format(
+                        name=candidate.full_name,
+                        id=candidate.id,
+                        year=f"{candidate.date_of_birth:%Y}" if candidate.date_of_birth else "",
+                        score=format_number(round(score)),
+                    ),
                     candidate.id,
                 )
             if match.suggestion is not None:
@@ -470,7 +458,11 @@ class ImportDecisionDialog(QDialog):
             item = self.diff_table.item(r, DIFF_ACCEPT)
             if item is not None and item.data(Qt.ItemDataRole.UserRole) == name:
                 if not item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
-                    raise DomainError(f"“{name}” has nothing to take from the document.")
+                    raise DomainError(
+                        self.tr("“{field}” has nothing to take from the document.").format(
+                            field=name
+                        )
+                    )
                 item.setCheckState(Qt.CheckState.Checked if accepted else Qt.CheckState.Unchecked)
                 return
         raise KeyError(name)
@@ -500,13 +492,13 @@ class ImportDecisionDialog(QDialog):
         """Type a value into the preview, as the user would."""
         item = self.preview.item(self.row_of(name), COL_VALUE)
         if not item.flags() & Qt.ItemFlag.ItemIsEditable:
-            raise DomainError(f"“{name}” cannot be corrected here.")
+            raise DomainError(self.tr("“{field}” cannot be corrected here.").format(field=name))
         item.setText(text)
 
     def edited_result(self) -> DecisionImport:
         """The decision with the user's corrections (DomainError for a value not understood)."""
         if self.result is None:
-            raise DomainError("The file has not been read yet.")
+            raise DomainError(self.tr("The file has not been read yet."))
         changes: dict[str, Any] = {}
         for r, row in enumerate(self._rows):
             if row.name not in EDITABLE:
@@ -532,15 +524,16 @@ class ImportDecisionDialog(QDialog):
             return
         if self.case_id is not None and not self.accepted_fields():
             self.show_message(
-                "No field is ticked: tick the fields to take from the document, or Cancel."
+                self.tr("No field is ticked: tick the fields to take from the document, or Cancel.")
             )
             return
         accepted = self.accepted_fields() if self.case_id is not None else None
         choices = self.person_choices()
         decisions, case_id, version = self._decisions, self.case_id, self.case_version
+        importing = self.tr("Importing")
 
         def work(progress: Callable[[int, str], None]) -> ImportReport:
-            progress(20, "Importing")
+            progress(20, importing)
             return decisions.apply_with_report(
                 result,
                 case_id=case_id,
@@ -549,53 +542,70 @@ class ImportDecisionDialog(QDialog):
                 expected_version=version,
             )
 
-        self.busy = True
-        self.import_button.setEnabled(False)
-        self.status.setText("Importing…")
-        run_in_background(
-            work,
-            on_finished=self._imported,
-            on_failed=self._import_failed,
-            on_crashed=self._crashed,
-        )
-
-    def _import_failed(self, message: str) -> None:
-        self.busy = False
-        self.import_button.setEnabled(True)
-        self.status.setText("Nothing was saved.")
-        self.show_message(message)
+        self.start_import(work)
 
     def _imported(self, report: ImportReport) -> None:
-        self.busy = False
         self.report = report
-        self.status.setText(f"<b>Done.</b> {report_text(report)}")
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.import_button.setEnabled(False)
-        self.buttons.clear()
-        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.clicked.connect(self.accept)
-        if self._on_imported is not None:
-            self._on_imported(report.case.id)
+        self.show_done(report_text(report), report.case.id)
 
 
 def report_text(report: ImportReport) -> str:
     """What the import did, in a few sentences."""
     case = report.case
-    parts = [f"{'Created' if report.created else 'Updated'} case {case.reference} ({case.title})."]
+    if report.created:
+        first = QCoreApplication.translate(
+            "ImportDecisionDialog", "Created case {reference} ({title})."
+        )
+    else:
+        first = QCoreApplication.translate(
+            "ImportDecisionDialog", "Updated case {reference} ({title})."
+        )
+    parts = [first.format(reference=case.reference, title=case.title)]
     if report.fields_written:
-        parts.append(f"Written: {', '.join(report.fields_written).replace('_', ' ')}.")
+        written = ", ".join(report.fields_written).replace("_", " ")
+        parts.append(
+            QCoreApplication.translate("ImportDecisionDialog", "Written: {fields}.").format(
+                fields=written
+            )
+        )
     elif not report.created:
-        parts.append("No field of the case changed.")
+        parts.append(
+            QCoreApplication.translate("ImportDecisionDialog", "No field of the case changed.")
+        )
     if report.people_created:
-        parts.append(f"New people: {', '.join(report.people_created)}.")
+        parts.append(
+            QCoreApplication.translate("ImportDecisionDialog", "New people: {names}.").format(
+                names=", ".join(report.people_created)
+            )
+        )
     if report.people_linked:
-        parts.append(f"Linked to the registry: {', '.join(report.people_linked)}.")
+        parts.append(
+            QCoreApplication.translate(
+                "ImportDecisionDialog", "Linked to the registry: {names}."
+            ).format(names=", ".join(report.people_linked))
+        )
     if report.remedies_added:
-        parts.append(f"Remedies added: {', '.join(report.remedies_added)}.")
+        parts.append(
+            QCoreApplication.translate(
+                "ImportDecisionDialog", "Remedies added: {remedies}."
+            ).format(remedies=", ".join(report.remedies_added))
+        )
     if report.deadline is not None:
-        parts.append(f"Follow-up deadline: {report.deadline.due_date:%d %B %Y}.")
+        parts.append(
+            QCoreApplication.translate(
+                "ImportDecisionDialog", "Follow-up deadline: {date}."
+            ).format(date=format_date(report.deadline.due_date))
+        )
     parts.extend(report.notes)
     return " ".join(parts)
 
 
-__all__ = ["ImportDecisionDialog", "read_date", "read_value", "report_text"]
+# ERROR_STYLE and WARNING_STYLE are still imported from here (bundle_conflicts.py).
+__all__ = [
+    "ERROR_STYLE",
+    "WARNING_STYLE",
+    "ImportDecisionDialog",
+    "read_date",
+    "read_value",
+    "report_text",
+]

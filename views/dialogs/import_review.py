@@ -11,54 +11,64 @@ kept); nothing is saved before.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.errors import DomainError
 from app.importers.concluding_observations import ConcludingObservations, ParagraphKind
 from app.services.review_import import ImportOutcome, ReviewImport, ReviewImportService
-from views.dialogs.import_decision import ERROR_STYLE, WARNING_STYLE, read_date
-from views.workers import run_in_background
+from views.dialogs._import_common import ImportDialog, table_item
+from views.dialogs.import_decision import read_date
+from views.i18n import QT_TRANSLATE_NOOP
 
 COL_NUMBER, COL_SECTION, COL_THEME, COL_KIND, COL_ARTICLES, COL_FOLLOW_UP, COL_TEXT = range(7)
-HEADERS = ("No.", "Section", "Theme", "Kind", "Articles", "Follow-up", "Text")
-HEADER_FIELDS: tuple[tuple[str, str], ...] = (
-    ("symbol", "Symbol"),
-    ("body", "Committee"),
-    ("state", "State"),
-    ("session", "Session"),
-    ("adopted", "Adopted"),
-    ("follow_up_deadline", "Follow-up deadline"),
-    ("next_loi_year", "Next list of issues (year)"),
-    ("next_dialogue_year", "Next dialogue (year)"),
+HEADERS = (
+    QT_TRANSLATE_NOOP("ImportReviewDialog", "No."),
+    QT_TRANSLATE_NOOP("ImportReviewDialog", "Section"),
+    QT_TRANSLATE_NOOP("ImportReviewDialog", "Theme"),
+    QT_TRANSLATE_NOOP("ImportReviewDialog", "Kind"),
+    QT_TRANSLATE_NOOP("ImportReviewDialog", "Articles"),
+    QT_TRANSLATE_NOOP("ImportReviewDialog", "Follow-up"),
+    QT_TRANSLATE_NOOP("ImportReviewDialog", "Text"),
 )
+"""The paragraphs table's headings, in English (translated when shown)."""
+HEADER_FIELDS: tuple[tuple[str, str], ...] = (
+    ("symbol", QT_TRANSLATE_NOOP("ImportReviewDialog", "Symbol")),
+    ("body", QT_TRANSLATE_NOOP("ImportReviewDialog", "Committee")),
+    ("state", QT_TRANSLATE_NOOP("ImportReviewDialog", "State")),
+    ("session", QT_TRANSLATE_NOOP("ImportReviewDialog", "Session")),
+    ("adopted", QT_TRANSLATE_NOOP("ImportReviewDialog", "Adopted")),
+    ("follow_up_deadline", QT_TRANSLATE_NOOP("ImportReviewDialog", "Follow-up deadline")),
+    ("next_loi_year", QT_TRANSLATE_NOOP("ImportReviewDialog", "Next list of issues (year)")),
+    ("next_dialogue_year", QT_TRANSLATE_NOOP("ImportReviewDialog", "Next dialogue (year)")),
+)
+"""The header's fields: name and label, in English (translated when shown)."""
+KIND_WORDS = {
+    ParagraphKind.CONCERN: QT_TRANSLATE_NOOP("ImportReviewDialog", "Concern"),
+    ParagraphKind.RECOMMENDATION: QT_TRANSLATE_NOOP("ImportReviewDialog", "Recommendation"),
+    ParagraphKind.OTHER: QT_TRANSLATE_NOOP("ImportReviewDialog", "Other"),
+}
+"""The kinds of paragraph as the combo boxes show them (translated when shown)."""
 
 
-def _item(text: str, tooltip: str = "") -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-    item.setToolTip(tooltip or text)
-    return item
+def kind_text(kind: ParagraphKind) -> str:
+    word = KIND_WORDS.get(kind)
+    return QCoreApplication.translate("ImportReviewDialog", word) if word else kind.label
 
 
 def _year(text: str, label: str) -> int | None:
@@ -66,11 +76,16 @@ def _year(text: str, label: str) -> int | None:
     if not text:
         return None
     if not re.fullmatch(r"(19|20)\d\d", text):
-        raise DomainError(f"{label}: “{text}” is not a year such as 2031.", field=label)
+        raise DomainError(
+            QCoreApplication.translate(
+                "ImportReviewDialog", "{label}: “{text}” is not a year such as 2031."
+            ).format(label=label, text=text),
+            field=label,
+        )
     return int(text)
 
 
-class ImportReviewDialog(QDialog):
+class ImportReviewDialog(ImportDialog):
     """Preview concluding observations, correct them, import them (or cancel: nothing saved)."""
 
     def __init__(
@@ -81,82 +96,57 @@ class ImportReviewDialog(QDialog):
         on_imported: Callable[[int], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(path=path, on_imported=on_imported, parent=parent)
         self.setObjectName("importReviewDialog")
-        self.setWindowTitle(f"Import concluding observations — {Path(path).name}")
+        self.setWindowTitle(
+            self.tr("Import concluding observations — {file}").format(file=self._path.name)
+        )
         self._service = review_import
-        self._path = Path(path)
-        self._on_imported = on_imported
         self.result: ReviewImport | None = None
         self.outcome: ImportOutcome | None = None
-        self.busy = False
-
-        self.status = QLabel(f"Reading {self._path.name}…", self)
-        self.status.setWordWrap(True)
-        self.message = QLabel("", self)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setObjectName("importMessage")
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.hide()
 
         self.fields: dict[str, QLineEdit] = {}
         header = QWidget(self)
         form_left, form_right = QFormLayout(), QFormLayout()
-        for n, (name, label) in enumerate(HEADER_FIELDS):
+        for n, (name, english) in enumerate(HEADER_FIELDS):
+            label = QCoreApplication.translate("ImportReviewDialog", english)
             edit = QLineEdit(header)
             edit.setAccessibleName(label)
             self.fields[name] = edit
-            (form_left if n < 4 else form_right).addRow(f"{label}:", edit)
-        self.fields["adopted"].setPlaceholderText("e.g. 18 July 2025")
-        self.fields["follow_up_deadline"].setPlaceholderText("e.g. 18 July 2028")
+            (form_left if n < 4 else form_right).addRow(
+                self.tr("{label}:").format(label=label), edit
+            )
+        # The dates are read back in English or as 2028-07-18 (read_date): the examples are data.
+        self.fields["adopted"].setPlaceholderText(
+            self.tr("e.g. {example} or {iso}").format(example="18 July 2025", iso="2025-07-18")
+        )
+        self.fields["follow_up_deadline"].setPlaceholderText(
+            self.tr("e.g. {example} or {iso}").format(example="18 July 2028", iso="2028-07-18")
+        )
         header_layout = QHBoxLayout(header)
         header_layout.setContentsMargins(0, 0, 0, 0)
         header_layout.addLayout(form_left, 1)
         header_layout.addLayout(form_right, 1)
 
         self.table = QTableWidget(0, len(HEADERS), self)
-        self.table.setHorizontalHeaderLabels(list(HEADERS))
-        self.table.setAccessibleName("Paragraphs")
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("ImportReviewDialog", h) for h in HEADERS]
+        )
+        self.table.setAccessibleName(self.tr("Paragraphs"))
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
 
-        self.warnings = QLabel("", self)
-        self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet(WARNING_STYLE)
-        self.warnings.hide()
-
-        self.import_button = QPushButton("&Import", self)
-        self.import_button.setEnabled(False)
-        self.import_button.clicked.connect(self.import_now)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.status)
-        layout.addWidget(header)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.warnings)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.resize(1100, 760)
+        self.lay_out((header, 0), (self.table, 1))
         self._analyse()
 
     # ------------------------------------------------------------------ reading
 
     def _analyse(self) -> None:
         service, path = self._service, self._path
-        self.busy = True
-        run_in_background(
-            lambda _progress: service.analyse(path),
-            on_finished=self._analysed,
-            on_failed=self._failed,
-            on_crashed=self._crashed,
-        )
+        self.start_reading(lambda _progress: service.analyse(path))
 
     def _analysed(self, result: ReviewImport) -> None:
         self.busy = False
@@ -177,20 +167,28 @@ class ImportReviewDialog(QDialog):
         for name, value in values.items():
             self.fields[name].setText(value)
         self._fill_table(doc)
-        self._show_warnings(result.warnings)
+        self.show_warnings(result.warnings)
         recs = len(result.recommendations)
         if result.existing_review_id is not None:
-            what = (
-                f"The review {doc.symbol} is already recorded: Import updates it "
-                f"({result.existing_assessments} assessments kept)."
-            )
+            what = self.tr(
+                "The review {symbol} is already recorded: Import updates it "
+                "({assessments} assessments kept)."
+            ).format(symbol=doc.symbol, assessments=result.existing_assessments)
         else:
-            what = "Import creates a new review."
+            what = self.tr("Import creates a new review.")
+        follow_up = ", ".join(map(str, doc.follow_up_paragraphs)) or self.tr("none")
         self.status.setText(
-            f"<b>{self._path.name}</b>: {len(doc.paragraphs)} paragraphs, {recs} "
-            f"recommendations, follow-up paragraphs "
-            f"{', '.join(map(str, doc.follow_up_paragraphs)) or 'none'}. {what} "
-            "Nothing is saved until you press Import."
+            self.tr(
+                "<b>{file}</b>: {paragraphs} paragraphs, {recommendations} "
+                "recommendations, follow-up paragraphs {follow_up}. {what} "
+                "Nothing is saved until you press Import."
+            ).format(
+                file=self._path.name,
+                paragraphs=len(doc.paragraphs),
+                recommendations=recs,
+                follow_up=follow_up,
+                what=what,
+            )
         )
         self.import_button.setEnabled(True)
 
@@ -198,16 +196,16 @@ class ImportReviewDialog(QDialog):
         table = self.table
         table.setRowCount(len(doc.paragraphs))
         for r, p in enumerate(doc.paragraphs):
-            table.setItem(r, COL_NUMBER, _item(str(p.number)))
-            table.setItem(r, COL_SECTION, _item(p.section or "", p.section_title))
-            table.setItem(r, COL_THEME, _item(p.theme))
+            table.setItem(r, COL_NUMBER, table_item(str(p.number)))
+            table.setItem(r, COL_SECTION, table_item(p.section or "", tooltip=p.section_title))
+            table.setItem(r, COL_THEME, table_item(p.theme))
             kind = QComboBox(table)
-            kind.setAccessibleName(f"Kind of paragraph {p.number}")
+            kind.setAccessibleName(self.tr("Kind of paragraph {number}").format(number=p.number))
             for k in ParagraphKind:
-                kind.addItem(k.label, k.value)
+                kind.addItem(kind_text(k), k.value)
             kind.setCurrentIndex(kind.findData(p.kind.value))
             table.setCellWidget(r, COL_KIND, kind)
-            table.setItem(r, COL_ARTICLES, _item(", ".join(p.articles)))
+            table.setItem(r, COL_ARTICLES, table_item(", ".join(p.articles)))
             flag = QTableWidgetItem()
             flag.setFlags(
                 Qt.ItemFlag.ItemIsEnabled
@@ -215,33 +213,13 @@ class ImportReviewDialog(QDialog):
                 | Qt.ItemFlag.ItemIsUserCheckable
             )
             flag.setCheckState(Qt.CheckState.Checked if p.follow_up else Qt.CheckState.Unchecked)
-            flag.setToolTip("Named in the follow-up paragraph")
+            flag.setToolTip(self.tr("Named in the follow-up paragraph"))
             table.setItem(r, COL_FOLLOW_UP, flag)
-            table.setItem(r, COL_TEXT, _item(p.lead.replace("\n", " "), p.text))
+            table.setItem(r, COL_TEXT, table_item(p.lead.replace("\n", " "), tooltip=p.text))
         header = table.horizontalHeader()
         for column in (COL_NUMBER, COL_SECTION, COL_KIND, COL_ARTICLES, COL_FOLLOW_UP):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         table.setColumnWidth(COL_THEME, 280)
-
-    def _show_warnings(self, warnings: Sequence[str]) -> None:
-        self.warnings.setText("\n".join(f"• {w}" for w in warnings))
-        self.warnings.setVisible(bool(warnings))
-
-    def _failed(self, message: str) -> None:
-        self.busy = False
-        self.status.setText(f"<b>{self._path.name}</b> could not be imported. Nothing was saved.")
-        self.show_message(message)
-
-    def _crashed(self, trace: str) -> None:
-        self.busy = False
-        self.show_message(
-            "Something went wrong inside TreatyDesk (this is a bug, not a problem with your "
-            "file). Nothing was saved.\n\n" + trace.strip().splitlines()[-1]
-        )
-
-    def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
 
     # ------------------------------------------------------------------ editing
 
@@ -258,7 +236,7 @@ class ImportReviewDialog(QDialog):
     def edited_document(self) -> ConcludingObservations:
         """The document with the user's corrections (DomainError for a value not understood)."""
         if self.result is None:
-            raise DomainError("The file has not been read yet.")
+            raise DomainError(self.tr("The file has not been read yet."))
         doc = self.result.document
         text = {name: edit.text().strip() for name, edit in self.fields.items()}
         adopted = read_date(text["adopted"]) if text["adopted"] else None
@@ -286,8 +264,8 @@ class ImportReviewDialog(QDialog):
             adopted=adopted,
             follow_up_deadline=deadline,
             follow_up_paragraphs=tuple(sorted(follow)),
-            next_loi_year=_year(text["next_loi_year"], "Next list of issues"),
-            next_dialogue_year=_year(text["next_dialogue_year"], "Next dialogue"),
+            next_loi_year=_year(text["next_loi_year"], self.tr("Next list of issues")),
+            next_dialogue_year=_year(text["next_dialogue_year"], self.tr("Next dialogue")),
             paragraphs=tuple(paragraphs),
         )
 
@@ -308,32 +286,12 @@ class ImportReviewDialog(QDialog):
             revised = service.revise(result, document) if document != result.document else result
             return service.apply(revised)
 
-        self.busy = True
-        self.import_button.setEnabled(False)
-        self.status.setText("Importing…")
-        run_in_background(
-            work,
-            on_finished=self._imported,
-            on_failed=self._import_failed,
-            on_crashed=self._crashed,
-        )
-
-    def _import_failed(self, message: str) -> None:
-        self.busy = False
-        self.import_button.setEnabled(True)
-        self.status.setText("Nothing was saved.")
-        self.show_message(message)
+        self.start_import(work)
 
     def _imported(self, outcome: ImportOutcome) -> None:
-        self.busy = False
         self.outcome = outcome
-        self.status.setText(f"<b>Done.</b> {outcome.sentence()}")
-        self._show_warnings(outcome.warnings)
-        self.buttons.clear()
-        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.clicked.connect(self.accept)
-        if self._on_imported is not None:
-            self._on_imported(outcome.review.id)
+        self.show_warnings(outcome.warnings)
+        self.show_done(outcome.sentence(), outcome.review.id)
 
 
 __all__ = ["ImportReviewDialog"]

@@ -16,8 +16,10 @@ dialogs (`ConflictDialog`, `UnsavedChangesBox`, `MessageBar`):
 
 Dialogs open with `open()` (window-modal, not blocking), like the case editor's.
 
-Subclasses give `what` ("person"), `fetch()`, `values_of(dto)`, `write(values, version)`
-and `record_label(dto)`, and build their fields into `self.form` and `self.body`.
+Subclasses give `what` ("person", marked ``QT_TRANSLATE_NOOP("RecordEditor", "person")``:
+it is shown translated in that context, see `what_text()`), `fetch()`, `values_of(dto)`,
+`write(values, version)` and `record_label(dto)`, and build their fields into `self.form` and
+`self.body`.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import logging
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -39,6 +41,7 @@ from PySide6.QtWidgets import (
 from app.errors import ConflictError, DomainError, NotFoundError
 from views.case_editor.dialogs import ConflictDialog, MessageBar, UnsavedChangesBox
 from views.case_editor.fields import Form, Merge
+from views.i18n import QT_TRANSLATE_NOOP
 from views.pages import view_state
 
 log = logging.getLogger(__name__)
@@ -47,7 +50,8 @@ log = logging.getLogger(__name__)
 class RecordEditor(QWidget):
     """A top-level window over one record; see the module's docstring."""
 
-    what: ClassVar[str] = "record"
+    what: ClassVar[str] = QT_TRANSLATE_NOOP("RecordEditor", "record")
+    """The kind of record, in English; `what_text()` is its translation in "RecordEditor"."""
     settings_group: ClassVar[str] = "record_editor"
     default_size: ClassVar[tuple[int, int]] = (900, 700)
 
@@ -69,14 +73,14 @@ class RecordEditor(QWidget):
         self.message_bar = MessageBar(parent=self)
         self.body = QWidget(self)
 
-        self.save_button = QPushButton("&Save", self)
-        self.save_button.setToolTip("Save the changes (Ctrl+S)")
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setToolTip(self.tr("Save the changes (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton("&Revert", self)
-        self.revert_button.setToolTip("Forget the changes and show the record as saved")
+        self.revert_button = QPushButton(self.tr("&Revert"), self)
+        self.revert_button.setToolTip(self.tr("Forget the changes and show the record as saved"))
         self.revert_button.clicked.connect(self.revert)
-        self.close_button = QPushButton("Close", self)
-        self.close_button.setToolTip("Close this window (Ctrl+W)")
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setToolTip(self.tr("Close this window (Ctrl+W)"))
         self.close_button.clicked.connect(self.close)
         for b in (self.save_button, self.revert_button, self.close_button):
             b.setAutoDefault(False)
@@ -85,10 +89,10 @@ class RecordEditor(QWidget):
         self.buttons.addButton(self.revert_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
 
-        self.save_action = QAction("Save", self)
+        self.save_action = QAction(self.tr("Save"), self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self.save)
-        self.close_action = QAction("Close", self)
+        self.close_action = QAction(self.tr("Close"), self)
         self.close_action.setShortcut(QKeySequence("Ctrl+W"))
         self.close_action.triggered.connect(self.close)
         self.addAction(self.save_action)
@@ -115,7 +119,11 @@ class RecordEditor(QWidget):
         raise NotImplementedError
 
     def record_label(self, dto: Any) -> str:
-        return self.what
+        return self.what_text()
+
+    def what_text(self) -> str:
+        """`what`, translated ("person" -> "лицо")."""
+        return QCoreApplication.translate("RecordEditor", self.what)
 
     def after_load(self, dto: Any) -> None:
         """Refresh what the window shows besides the fields (lists, previews)."""
@@ -167,7 +175,7 @@ class RecordEditor(QWidget):
             return False
         self.load(dto)
         label = self.record_label(dto)
-        self.message_bar.show_message(f"Saved {label}.", "success")
+        self.message_bar.show_message(self.tr("Saved {label}.").format(label=label), "success")
         self.saved.emit(dto)
         return True
 
@@ -188,7 +196,9 @@ class RecordEditor(QWidget):
         binding = self.form.show_error(error.field, error.message)
         if binding is not None:
             binding.focus()
-        self.message_bar.show_message(f"Not saved: {error.message}", "error")
+        self.message_bar.show_message(
+            self.tr("Not saved: {message}").format(message=error.message), "error"
+        )
 
     # ---- conflicts
 
@@ -197,14 +207,16 @@ class RecordEditor(QWidget):
             fresh = self.fetch()
         except NotFoundError:
             self.message_bar.show_message(
-                f"This {self.what} was deleted elsewhere while you were editing it. Nothing "
-                "was saved; what you typed is still here, so you can copy what you need.",
+                self.tr(
+                    "This {what} was deleted elsewhere while you were editing it. Nothing "
+                    "was saved; what you typed is still here, so you can copy what you need."
+                ).format(what=self.what_text()),
                 "error",
             )
             return
         merge = self.form.preview_merge(self.values_of(fresh))
         self.conflict_dialog = ConflictDialog(
-            what=self.what,
+            what=self.what_text(),
             merge=merge,
             on_reapply=lambda: self.reapply(fresh),
             parent=self,
@@ -218,9 +230,13 @@ class RecordEditor(QWidget):
         self.after_load(fresh)
         self._update_state()
         both = ", ".join(merge.both_labels)
-        text = "Reloaded as saved elsewhere, with your changes put back: check them and save."
+        text = self.tr(
+            "Reloaded as saved elsewhere, with your changes put back: check them and save."
+        )
         if both:
-            text += f" Changed on both sides (your value kept): {both}."
+            text += " " + self.tr("Changed on both sides (your value kept): {fields}.").format(
+                fields=both
+            )
         self.message_bar.show_message(text, "warning")
         return merge
 
@@ -270,12 +286,15 @@ class RecordEditor(QWidget):
 
     def _title_label(self) -> str:
         if self.dto is None:
-            return f"the new {self.what}"
+            return self.tr("the new {what}").format(what=self.what_text())
         return self.record_label(self.dto)
 
     def _update_state(self) -> None:
         dirty = self.is_dirty()
-        label = self.record_label(self.dto) if self.dto is not None else f"New {self.what}"
+        if self.dto is not None:
+            label = self.record_label(self.dto)
+        else:
+            label = self.tr("New {what}").format(what=self.what_text())
         self.setWindowTitle(f"{label}[*] — TreatyDesk")  # Qt shows "*" while modified
         self.save_button.setEnabled(dirty or self.dto is None)
         self.revert_button.setEnabled(dirty)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
+from views.i18n import QT_TRANSLATE_NOOP
 from views.qtmodels.table_model import ListTableModel
 from views.widgets import MUTED_TEXT, heading, muted, read_only_table, size_columns
 
@@ -14,10 +15,20 @@ FILTER_DELAY_MS = 250
 """Typing in a filter re-queries after this pause (Enter re-queries at once)."""
 
 
+#: The translation context of the pages' `title` and `empty_text` (marked with
+#: ``QT_TRANSLATE_NOOP(PAGE_CONTEXT, "…")`` where they are declared, translated when shown).
+PAGE_CONTEXT = "Page"
+
+
 class Page(QWidget):
     """A page of the main window. `refresh()` reloads it from the services."""
 
     title = ""
+    """English source text, marked with QT_TRANSLATE_NOOP("Page", …); see `shown_title()`."""
+
+    def shown_title(self) -> str:
+        """The title in the interface language."""
+        return QCoreApplication.translate(PAGE_CONTEXT, self.title) if self.title else ""
 
     def refresh(self) -> None:
         raise NotImplementedError
@@ -34,7 +45,7 @@ class FilterEdit(QLineEdit):
         super().__init__(parent)
         self.setPlaceholderText(placeholder)
         self.setClearButtonEnabled(True)
-        self.setAccessibleName("Filter")
+        self.setAccessibleName(self.tr("Filter"))
         self.setMinimumWidth(200)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -50,7 +61,7 @@ class FilterEdit(QLineEdit):
 class ListPage(Page):
     """A heading, an explanation, a read-only table, and a message when the table is empty."""
 
-    empty_text = "Nothing recorded yet."
+    empty_text = QT_TRANSLATE_NOOP("Page", "Nothing recorded yet.")
 
     def __init__(
         self,
@@ -68,7 +79,9 @@ class ListPage(Page):
         self.table: QTableView = read_only_table(model, parent=self)
         size_columns(self.table, samples, stretch=stretch)
         # The empty-state message sits in the table's white area, under the headings.
-        self.empty_label = QLabel(self.empty_text, self.table.viewport())
+        self.empty_label = QLabel(
+            QCoreApplication.translate(PAGE_CONTEXT, self.empty_text), self.table.viewport()
+        )
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setObjectName("emptyState")
@@ -77,7 +90,7 @@ class ListPage(Page):
         self.table.viewport().installEventFilter(self)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(16, 12, 16, 12)
-        self.layout_.addWidget(heading(self.title, parent=self))
+        self.layout_.addWidget(heading(self.shown_title(), parent=self))
         self.layout_.addWidget(self.subtitle)
         self.header_row = QVBoxLayout()
         self.layout_.addLayout(self.header_row)

@@ -3,10 +3,10 @@ chooser; Enter or a double-click opens the case (the main window decides how).""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from app.errors import DomainError
 from app.services.dto import CaseFilter
 from app.vocab import Outcome, Stage
+from views.export_action import ExportChoice, ListExport
+from views.i18n import QT_TRANSLATE_NOOP, tr_vocab
 from views.pages import view_state
 from views.pages.base import FilterEdit, Page
 from views.pages.flow import FlowLayout
@@ -32,6 +34,7 @@ from views.widgets import heading, muted, read_only_table, size_columns
 
 if TYPE_CHECKING:
     from app.services.cases import CaseService
+    from app.services.exports import ExportResult, ExportService
     from app.services.listing import CaseListing
     from app.services.reference import ReferenceService
 
@@ -96,7 +99,7 @@ class FilterCombo(QComboBox):
 
 
 class CasesPage(Page):
-    title = "Cases"
+    title = QT_TRANSLATE_NOOP("Page", "Cases")
     case_activated = Signal(int)
     """Enter or double-click on a row: the case's id."""
     generate_portfolio_requested = Signal(object)
@@ -110,9 +113,11 @@ class CasesPage(Page):
         listing: CaseListing,
         reference: ReferenceService | None = None,
         cases: CaseService | None = None,
+        exports: ExportService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._exports = exports
         self._listing = listing
         self._reference = reference
         self._cases = cases
@@ -120,7 +125,7 @@ class CasesPage(Page):
         self.model = CaseTableModel(listing=listing, parent=self)
         self.model.load_failed.connect(self._show_problem)
         self.table = read_only_table(self.model, parent=self)
-        self.table.setAccessibleName("Cases")
+        self.table.setAccessibleName(self.tr("Cases"))
         size_columns(self.table, SAMPLES, stretch=TITLE_COLUMN)
         self.table.setSortingEnabled(False)  # the model sorts in SQL; we wire the header below
         header = self.table.horizontalHeader()
@@ -137,16 +142,22 @@ class CasesPage(Page):
         self.table.activated.connect(self._activated)
 
         # Filters
-        self.filter_edit = FilterEdit("Filter by reference, title, symbol or number (Ctrl+F)")
+        self.filter_edit = FilterEdit(
+            self.tr("Filter by reference, title, symbol or number (Ctrl+F)")
+        )
         self.filter_edit.timer.timeout.connect(self._apply_filter)
-        self.body_combo = FilterCombo("All treaty bodies", "Treaty body", parent=self)
-        self.state_combo = FilterCombo("All States", "State party", parent=self)
-        self.stage_combo = FilterCombo("All stages", "Stage", parent=self)
-        self.stage_combo.set_choices([(s.value, s.label) for s in Stage])
-        self.outcome_combo = FilterCombo("All outcomes", "Outcome", parent=self)
-        self.outcome_combo.set_choices([(o.value, o.label) for o in Outcome])
-        self.lawyer_combo = FilterCombo("All lead lawyers", "Lead lawyer", parent=self)
-        self.tag_combo = FilterCombo("All tags", "Tag", parent=self)
+        self.body_combo = FilterCombo(
+            self.tr("All treaty bodies"), self.tr("Treaty body"), parent=self
+        )
+        self.state_combo = FilterCombo(self.tr("All States"), self.tr("State party"), parent=self)
+        self.stage_combo = FilterCombo(self.tr("All stages"), self.tr("Stage"), parent=self)
+        self.stage_combo.set_choices([(s.value, tr_vocab(s)) for s in Stage])
+        self.outcome_combo = FilterCombo(self.tr("All outcomes"), self.tr("Outcome"), parent=self)
+        self.outcome_combo.set_choices([(o.value, tr_vocab(o)) for o in Outcome])
+        self.lawyer_combo = FilterCombo(
+            self.tr("All lead lawyers"), self.tr("Lead lawyer"), parent=self
+        )
+        self.tag_combo = FilterCombo(self.tr("All tags"), self.tr("Tag"), parent=self)
         self.combos = (
             self.body_combo,
             self.state_combo,
@@ -157,32 +168,49 @@ class CasesPage(Page):
         )
         for combo in self.combos:
             combo.currentIndexChanged.connect(self._apply_filter)
-        self.overdue_check = QCheckBox("&Overdue deadline", self)
-        self.overdue_check.setToolTip("Only cases with a deadline past due and not marked done")
+        self.overdue_check = QCheckBox(self.tr("&Overdue deadline"), self)
+        self.overdue_check.setToolTip(
+            self.tr("Only cases with a deadline past due and not marked done")
+        )
         self.overdue_check.toggled.connect(self._apply_filter)
-        self.clear_button = QPushButton("C&lear filters", self)
+        self.clear_button = QPushButton(self.tr("C&lear filters"), self)
         self.clear_button.clicked.connect(self.clear_filters)
         self.columns_button = QToolButton(self)
-        self.columns_button.setText("Col&umns")
-        self.columns_button.setToolTip("Choose the columns shown (also: right-click a heading)")
+        self.columns_button.setText(self.tr("Col&umns"))
+        self.columns_button.setToolTip(
+            self.tr("Choose the columns shown (also: right-click a heading)")
+        )
         self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.columns_menu = QMenu(self.columns_button)
         self.columns_menu.aboutToShow.connect(lambda: self._fill_columns_menu(self.columns_menu))
         self.columns_button.setMenu(self.columns_menu)
-        self.portfolio_button = QPushButton("Generate &portfolio…", self)
+        self.portfolio_button = QPushButton(self.tr("Generate &portfolio…"), self)
         self.portfolio_button.setToolTip(
-            "A PDF table of the cases the filter shows, with a chart of how their remedies "
-            "are implemented"
+            self.tr(
+                "A PDF table of the cases the filter shows, with a chart of how their remedies "
+                "are implemented"
+            )
         )
         self.portfolio_button.clicked.connect(
             lambda: self.generate_portfolio_requested.emit(self.current_filter())
         )
-        self.summary_button = QPushButton("Print status &summary", self)
-        self.summary_button.setToolTip("The one-page status summary (PDF) of the selected case")
+        self.summary_button = QPushButton(self.tr("Print status &summary"), self)
+        self.summary_button.setToolTip(
+            self.tr("The one-page status summary (PDF) of the selected case")
+        )
         self.summary_button.clicked.connect(self._print_summary)
+        # Export… (views/export_action.py): the list as filtered and sorted, .xlsx or .csv.
+        self.export = ListExport(
+            parent=self,
+            title=self.tr("Export the cases list as filtered"),
+            file_stem="cases",
+            writer=self._export_writer,
+        )
+        self.export_button = self.export.button(self)
+        self.export_button.setVisible(exports is not None)
 
         self.count_label = QLabel(self)
-        self.count_label.setAccessibleName("Number of cases shown")
+        self.count_label.setAccessibleName(self.tr("Number of cases shown"))
         self.problem_label = QLabel(self)
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("color: #b3261e;")
@@ -200,15 +228,18 @@ class CasesPage(Page):
             self.columns_button,
             self.summary_button,
             self.portfolio_button,
+            self.export_button,
         ):
             bar.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(heading(self.title, parent=self))
+        layout.addWidget(heading(self.shown_title(), parent=self))
         layout.addWidget(
             muted(
-                "Every communication in this database. Click a column heading to sort; type or "
-                "choose to filter; Enter or a double-click opens a case.",
+                self.tr(
+                    "Every communication in this database. Click a column heading to sort; type "
+                    "or choose to filter; Enter or a double-click opens a case."
+                ),
                 parent=self,
             )
         )
@@ -323,13 +354,21 @@ class CasesPage(Page):
         flt = self.model.case_filter
         self.clear_button.setEnabled(not flt.is_empty)
         if flt.is_empty:
-            self.count_label.setText("1 case" if shown == 1 else f"{shown} cases")
+            self.count_label.setText(
+                self.tr("%n case", "", shown) if shown == 1 else self.tr("%n cases", "", shown)
+            )
             return
         total = self._listing.count()
         if flt.text and flt == CaseFilter(text=flt.text):
-            self.count_label.setText(f"{shown} of {total} cases match “{flt.text}”")
+            self.count_label.setText(
+                self.tr("%n of {total} cases match “{text}”", "", shown).format(
+                    total=total, text=flt.text
+                )
+            )
         else:
-            self.count_label.setText(f"{shown} of {total} cases match the filter")
+            self.count_label.setText(
+                self.tr("%n of {total} cases match the filter", "", shown).format(total=total)
+            )
 
     # ---- sorting and columns
 
@@ -361,7 +400,7 @@ class CasesPage(Page):
         menu.clear()
         header = self.table.horizontalHeader()
         for column, spec in enumerate(COLUMNS):
-            action = QAction(spec.title, menu)
+            action = QAction(QCoreApplication.translate("CaseTableModel", spec.title), menu)
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column))
             action.setEnabled(column != 0)  # the reference always stays
@@ -405,14 +444,37 @@ class CasesPage(Page):
         if index.isValid() and self.model.row_data(index.row()) is not None:
             self.case_activated.emit(self.model.case_id(index.row()))
 
+    def _export_writer(self) -> Callable[[ExportChoice], ExportResult]:
+        """On the GUI thread: the list's filter and order now; the writing runs later."""
+        exports, flt = self._exports, self.model.case_filter
+        sort, descending = self.model.sort_key, self.model.descending
+        if exports is None:
+            raise DomainError(self.tr("Exporting is not available here."))
+
+        def write(choice: ExportChoice) -> ExportResult:
+            return exports.export_cases(
+                choice.path,
+                flt,
+                sort=sort,
+                descending=descending,
+                fmt=choice.fmt,
+                delimiter=choice.delimiter,
+            )
+
+        return write
+
     def _print_summary(self) -> None:
         index = self.table.currentIndex()
         if index.isValid() and self.model.row_data(index.row()) is not None:
             self.print_summary_requested.emit(self.model.case_id(index.row()))
         else:
-            self.problem_label.setText("Select a case first, then print its status summary.")
+            self.problem_label.setText(
+                self.tr("Select a case first, then print its status summary.")
+            )
             self.problem_label.show()
 
     def _show_problem(self, message: str) -> None:
-        self.problem_label.setText(f"The cases could not be read: {message}")
+        self.problem_label.setText(
+            self.tr("The cases could not be read: {message}").format(message=message)
+        )
         self.problem_label.show()

@@ -121,7 +121,7 @@ class BarChart(ChartView):
         self._values = {b.label: b.value for b in bars}
         chart = _chart(title or self._title)
         series = QHorizontalBarSeries()
-        bar_set = QBarSet("Cases")
+        bar_set = QBarSet(self.tr("Cases"))
         bar_set.setColor(BAR_COLOUR)
         bar_set.setBorderColor(BAR_COLOUR)
         bar_set.setLabelColor(TEXT_COLOUR)
@@ -177,9 +177,20 @@ class BarChart(ChartView):
     def _hovered(self, status: bool, index: int) -> None:
         bar = self._bar(index)
         if status and bar is not None:
-            noun = "case" if bar.value == 1 else "cases"
-            hint = " — click to list them" if self._clickable and bar.value else ""
-            QToolTip.showText(QCursor.pos(), f"{bar.label}: {bar.value} {noun}{hint}", self)
+            n = bar.value
+            if self._clickable and n:
+                text = (
+                    self.tr("{label}: %n case — click to list them", "", n)
+                    if n == 1
+                    else self.tr("{label}: %n cases — click to list them", "", n)
+                )
+            else:
+                text = (
+                    self.tr("{label}: %n case", "", n)
+                    if n == 1
+                    else self.tr("{label}: %n cases", "", n)
+                )
+            QToolTip.showText(QCursor.pos(), text.format(label=bar.label), self)
         else:
             QToolTip.hideText()
 

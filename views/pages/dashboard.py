@@ -11,9 +11,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -31,6 +32,8 @@ from PySide6.QtWidgets import (
 from app.errors import DomainError
 from app.services.dto import CaseFilter, DeadlineDTO
 from app.vocab import DeadlineState, ImplementationStatus, Stage
+from views.export_action import CalendarExport, ExportChoice, ListExport
+from views.i18n import QT_TRANSLATE_NOOP, format_number, tr_vocab
 from views.pages import view_state
 from views.pages.base import Page
 from views.pages.charts import Bar, BarChart, StatusBar, StatusChart
@@ -41,7 +44,9 @@ from views.workers import run_in_background
 
 if TYPE_CHECKING:
     from app.services.audit import AuditEntryDTO, AuditService
+    from app.services.calendar import CalendarService
     from app.services.deadlines import DeadlinesService
+    from app.services.exports import ExportResult, ExportService
     from app.services.listing import CaseListing
     from app.services.statistics import (
         CaseImplementation,
@@ -82,7 +87,7 @@ class WelcomePanel(QFrame):
         text = QLabel(WELCOME_TEXT, box)
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
-        self.demo_button = QPushButton("Open the demo portfolio", box)
+        self.demo_button = QPushButton(self.tr("Open the demo portfolio"), box)
         self.demo_button.setDefault(True)
         self.demo_button.setStyleSheet("QPushButton { padding: 6px 18px; font-weight: bold; }")
         self.demo_button.setEnabled(on_open_demo is not None)
@@ -91,7 +96,7 @@ class WelcomePanel(QFrame):
         inner = QVBoxLayout(box)
         inner.setContentsMargins(28, 24, 28, 24)
         inner.setSpacing(12)
-        inner.addWidget(heading("Welcome to TreatyDesk", parent=box, size_delta=7))
+        inner.addWidget(heading(self.tr("Welcome to TreatyDesk"), parent=box, size_delta=7))
         inner.addWidget(text)
         row = QHBoxLayout()
         row.addWidget(self.demo_button)
@@ -113,17 +118,19 @@ SETTINGS_GROUP = "dashboard"
 MAX_DEADLINES_SHOWN = 100
 BACKGROUND_FROM = 2000
 """From this many cases, deadlines and figures are read on a worker thread."""
-READING_TEXT = "Reading the deadlines and figures of every case…"
+READING_TEXT = QT_TRANSLATE_NOOP(
+    "DashboardPage", "Reading the deadlines and figures of every case…"
+)
 RECENT_LIMIT = 40
 # Rows of link tables say nothing a lawyer needs ("Inserted 3 row(s) in assessment_cases").
 RECENT_SKIPPED_TABLES = frozenset({"assessment_cases", "case_tags", "shadow_section_cases"})
 AUDIT_SAMPLES = ("today 10:41", "A. Karimova", "Changed case “KZ-CCPR-2137”")
 
 STATUS_WORDS = {
-    ImplementationStatus.FULLY: "Fully",
-    ImplementationStatus.PARTIALLY: "Partially",
-    ImplementationStatus.NOT_IMPLEMENTED: "Not implemented",
-    ImplementationStatus.UNKNOWN: "Unknown",
+    ImplementationStatus.FULLY: QT_TRANSLATE_NOOP("DashboardPage", "Fully"),
+    ImplementationStatus.PARTIALLY: QT_TRANSLATE_NOOP("DashboardPage", "Partially"),
+    ImplementationStatus.NOT_IMPLEMENTED: QT_TRANSLATE_NOOP("DashboardPage", "Not implemented"),
+    ImplementationStatus.UNKNOWN: QT_TRANSLATE_NOOP("DashboardPage", "Unknown"),
 }
 
 
@@ -139,7 +146,7 @@ class _Figures:
 
 
 class DashboardPage(Page):
-    title = "Dashboard"
+    title = QT_TRANSLATE_NOOP("Page", "Dashboard")
 
     open_case = Signal(int)
     open_review = Signal(int)
@@ -156,6 +163,8 @@ class DashboardPage(Page):
         is_demo: bool,
         statistics: StatisticsService | None = None,
         audit: AuditService | None = None,
+        exports: ExportService | None = None,
+        calendar: CalendarService | None = None,
         on_open_demo: Callable[[], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -165,6 +174,22 @@ class DashboardPage(Page):
         self._statistics = statistics
         self._audit = audit
         self._is_demo = is_demo
+        self._exports = exports
+        self._calendar = calendar
+        # The deadlines as listed (every one, not only the first shown): a spreadsheet and
+        # a calendar file (views/export_action.py).
+        self.export = ListExport(
+            parent=self,
+            title=self.tr("Export the deadlines listed"),
+            file_stem="deadlines",
+            writer=self._export_writer,
+        )
+        self.calendar_export = CalendarExport(
+            parent=self,
+            title=self.tr("Export the deadlines listed to a calendar file"),
+            file_stem="deadlines",
+            writer=self._calendar_writer,
+        )
 
         self.stack = QStackedWidget(self)
         self.welcome = WelcomePanel(on_open_demo=on_open_demo, parent=self.stack)
@@ -182,7 +207,7 @@ class DashboardPage(Page):
         # What is due
         self.model = DeadlinesModel(parent=self)
         self.table = read_only_table(self.model, parent=self.content)
-        self.table.setAccessibleName("What is due")
+        self.table.setAccessibleName(self.tr("What is due"))
         size_columns(self.table, DEADLINE_SAMPLES)
         # A lawyer must read the whole of "what" is due: wrap it, rows grow to fit.
         self.table.setWordWrap(True)
@@ -198,25 +223,33 @@ class DashboardPage(Page):
         self._fit_rows.timeout.connect(self.table.resizeRowsToContents)
         self.table.horizontalHeader().sectionResized.connect(self._fit_rows.start)
         self.model.modelReset.connect(self._fit_rows.start)
-        self.table.setToolTip("Enter or double-click opens the case or review")
+        self.table.setToolTip(self.tr("Enter or double-click opens the case or review"))
         self.table.activated.connect(self._deadline_activated)
-        self.overdue = CounterCard("Overdue", tooltip="Past their due date and not marked done")
-        self.due_soon = CounterCard("Due within 30 days")
-        self.later = CounterCard("Later")
+        self.overdue = CounterCard(
+            self.tr("Overdue"), tooltip=self.tr("Past their due date and not marked done")
+        )
+        self.due_soon = CounterCard(self.tr("Due within 30 days"))
+        self.later = CounterCard(self.tr("Later"))
         self.overdue.setStyleSheet(f"#counterCard QLabel {{ color: {OVERDUE_COLOUR.name()}; }}")
         self.due_soon.setStyleSheet(f"#counterCard QLabel {{ color: {DUE_SOON_COLOUR.name()}; }}")
-        self.show_overdue = QPushButton("List cases with an overdue deadline", self.content)
-        self.show_overdue.setToolTip("The cases list, filtered on overdue deadlines")
+        self.show_overdue = QPushButton(
+            self.tr("List cases with an overdue deadline"), self.content
+        )
+        self.show_overdue.setToolTip(self.tr("The cases list, filtered on overdue deadlines"))
         self.show_overdue.clicked.connect(lambda: self.filter_cases.emit(CaseFilter(overdue=True)))
         self._generation = 0
         self.reading_job: object | None = None
-        self.reading = muted(READING_TEXT, parent=self.content)
+        self.reading = muted(
+            self.tr("Reading the deadlines and figures of every case…"), parent=self.content
+        )
         self.reading.hide()
         self.problems = QLabel(self.content)
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet(f"color: {OVERDUE_COLOUR.name()};")
         self.problems.hide()
-        self.nothing_due = QLabel("Nothing is due. Deadlines appear here as cases progress.")
+        self.nothing_due = QLabel(
+            self.tr("Nothing is due. Deadlines appear here as cases progress.")
+        )
         self.nothing_due.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.nothing_due.hide()
 
@@ -233,16 +266,22 @@ class DashboardPage(Page):
         overdue_row.addWidget(self.more_due)
         overdue_row.addStretch(1)
         overdue_row.addWidget(self.show_overdue)
+        self.export_button = self.export.button(due_box)
+        self.export_button.setVisible(exports is not None)
+        self.calendar_button = self.calendar_export.button(due_box)
+        self.calendar_button.setVisible(calendar is not None)
+        overdue_row.addWidget(self.export_button)
+        overdue_row.addWidget(self.calendar_button)
         due.addLayout(overdue_row)
 
         # Recent changes
         self.recent_model = AuditModel(parent=self)
-        self.recent = QGroupBox("Recent changes", self.content)
+        self.recent = QGroupBox(self.tr("Recent changes"), self.content)
         self.recent_table = read_only_table(self.recent_model, parent=self.recent)
-        self.recent_table.setAccessibleName("Recent changes")
+        self.recent_table.setAccessibleName(self.tr("Recent changes"))
         size_columns(self.recent_table, AUDIT_SAMPLES, stretch=2)
         self.recent_table.activated.connect(self._change_activated)
-        self.recent_table.setToolTip("Enter or double-click opens the record")
+        self.recent_table.setToolTip(self.tr("Enter or double-click opens the record"))
         recent_layout = QVBoxLayout(self.recent)
         recent_layout.setContentsMargins(8, 8, 8, 8)
         recent_layout.addWidget(self.recent_table)
@@ -257,16 +296,18 @@ class DashboardPage(Page):
         self.top_splitter.setSizes([680, 400])
 
         # The portfolio
-        self.stage_chart = BarChart("Cases by stage", parent=self.content)
+        self.stage_chart = BarChart(self.tr("Cases by stage"), parent=self.content)
         self.stage_chart.bar_clicked.connect(
             lambda key: self.filter_cases.emit(CaseFilter(stage=Stage(key)))
         )
-        self.body_chart = BarChart("By treaty body", parent=self.content)
+        self.body_chart = BarChart(self.tr("By treaty body"), parent=self.content)
         self.body_chart.bar_clicked.connect(
             lambda code: self.filter_cases.emit(CaseFilter(body=code))
         )
-        self.remedy_chart = StatusChart("Remedies by implementation status", parent=self.content)
-        self.victim_chart = StatusChart("Victims compensated", parent=self.content)
+        self.remedy_chart = StatusChart(
+            self.tr("Remedies by implementation status"), parent=self.content
+        )
+        self.victim_chart = StatusChart(self.tr("Victims compensated"), parent=self.content)
         self.charts = QWidget(self.content)
         charts = QHBoxLayout(self.charts)
         charts.setContentsMargins(0, 0, 0, 0)
@@ -282,12 +323,14 @@ class DashboardPage(Page):
 
         head = QHBoxLayout()
         titles = QVBoxLayout()
-        titles.addWidget(heading("What is due", parent=self.content))
+        titles.addWidget(heading(self.tr("What is due"), parent=self.content))
         titles.addWidget(
             muted(
-                "Deadlines of every case and periodic review, computed from the Committees' "
-                "rules. Overdue in red; due within 30 days in amber. Enter or a double-click "
-                "opens the case or review.",
+                self.tr(
+                    "Deadlines of every case and periodic review, computed from the Committees' "
+                    "rules. Overdue in red; due within 30 days in amber. Enter or a double-click "
+                    "opens the case or review."
+                ),
                 parent=self.content,
             )
         )
@@ -301,10 +344,12 @@ class DashboardPage(Page):
         page.addLayout(head)
         page.addWidget(self.top_splitter, 1)
         portfolio = QHBoxLayout()
-        portfolio.addWidget(heading("The portfolio at a glance", parent=self.content, size_delta=3))
+        portfolio.addWidget(
+            heading(self.tr("The portfolio at a glance"), parent=self.content, size_delta=3)
+        )
         portfolio.addStretch(1)
         portfolio.addWidget(
-            muted("Click a bar to list those cases.", parent=self.content, wrap=False)
+            muted(self.tr("Click a bar to list those cases."), parent=self.content, wrap=False)
         )
         page.addLayout(portfolio)
         page.addWidget(self.charts, 1)
@@ -338,8 +383,8 @@ class DashboardPage(Page):
             self.stack.setCurrentWidget(self.scroll)
         self.total_cases = total
         self.stage_chart.set_bars(
-            [Bar(stage.value, stage.label, by_stage.get(stage, 0)) for stage in Stage],
-            title=f"Cases by stage: {total}",
+            [Bar(stage.value, tr_vocab(stage), by_stage.get(stage, 0)) for stage in Stage],
+            title=self.tr("Cases by stage: {total}").format(total=format_number(total)),
         )
         by_body = self._listing.by_body()
         self.body_chart.set_bars([Bar(code, code, n) for code, n in by_body.items()])
@@ -365,13 +410,19 @@ class DashboardPage(Page):
                 implementation = self._statistics.implementation()
                 compensation = self._statistics.compensation()
             except DomainError as exc:
-                problems.append(f"The implementation figures could not be counted: {exc}")
+                problems.append(
+                    self.tr("The implementation figures could not be counted: {error}").format(
+                        error=exc
+                    )
+                )
         recent: list[AuditEntryDTO] | None = None
         if self._audit is not None:
             try:
                 recent = self._audit.recent(RECENT_LIMIT * 3)
             except DomainError as exc:
-                problems.append(f"The recent changes could not be read: {exc}")
+                problems.append(
+                    self.tr("The recent changes could not be read: {error}").format(error=exc)
+                )
         return _Figures(
             deadlines=self._deadlines.upcoming(),
             implementation=implementation,
@@ -381,13 +432,15 @@ class DashboardPage(Page):
         )
 
     def _read_failed(self, message: str) -> None:
-        self.reading.setText(f"The deadlines could not be read: {message}")
+        self.reading.setText(
+            self.tr("The deadlines could not be read: {error}").format(error=message)
+        )
 
     def _show(self, generation: int, figures: _Figures) -> None:
         if generation != self._generation:  # an older reading, overtaken by F5
             return
         self.reading.hide()
-        self.reading.setText(READING_TEXT)
+        self.reading.setText(self.tr("Reading the deadlines and figures of every case…"))
         items = figures.deadlines
         # The first ones only: a table of every deadline of 50,000 cases helps no one (the
         # cards count them all; the cases list filters on the overdue ones).
@@ -395,7 +448,9 @@ class DashboardPage(Page):
         more = len(items) - MAX_DEADLINES_SHOWN
         self.more_due.setVisible(more > 0)
         self.more_due.setText(
-            f"The first {MAX_DEADLINES_SHOWN} of {len(items):,} deadlines are listed."
+            self.tr("The first {shown} of {total} deadlines are listed.").format(
+                shown=format_number(MAX_DEADLINES_SHOWN), total=format_number(len(items))
+            )
             if more > 0
             else ""
         )
@@ -432,26 +487,36 @@ class DashboardPage(Page):
             ImplementationStatus.UNKNOWN,
         )
         self.remedy_chart.set_bars(
-            [StatusBar(s.value, STATUS_WORDS[s], counts[s]) for s in order],
-            title=f"Implementation of {remedies} remedies",
+            [
+                StatusBar(
+                    s.value, QCoreApplication.translate("DashboardPage", STATUS_WORDS[s]), counts[s]
+                )
+                for s in order
+            ],
+            title=self.tr("Implementation of {n} remedies").format(n=format_number(remedies)),
         )
         self.remedy_chart.setToolTip(
-            f"The {remedies} remedies of the {len(cases)} decisions finding a violation. An "
-            "individual remedy is fully implemented when it is for every victim."
+            self.tr(
+                "The {remedies} remedies of the {decisions} decisions finding a violation. An "
+                "individual remedy is fully implemented when it is for every victim."
+            ).format(remedies=format_number(remedies), decisions=format_number(len(cases)))
         )
         c = compensation
         self.victim_chart.set_bars(
             [
-                StatusBar("fully", "Compensated", c.compensated),
-                StatusBar("partially", "Partially", c.partially),
-                StatusBar("not_implemented", "Not compensated", c.not_compensated),
-                StatusBar("unknown", "Unknown", c.unknown),
+                StatusBar("fully", self.tr("Compensated"), c.compensated),
+                StatusBar("partially", self.tr("Partially"), c.partially),
+                StatusBar("not_implemented", self.tr("Not compensated"), c.not_compensated),
+                StatusBar("unknown", self.tr("Unknown"), c.unknown),
             ],
-            title=f"Victims compensated: {c.compensated} of {c.victims}",
+            title=self.tr("Victims compensated: {compensated} of {victims}").format(
+                compensated=format_number(c.compensated), victims=format_number(c.victims)
+            ),
         )
         self.victim_chart.setToolTip(
-            f"The {c.victims} victims of the {len(c.cases)} cases with an individual "
-            "compensation remedy."
+            self.tr(
+                "The {victims} victims of the {cases} cases with an individual compensation remedy."
+            ).format(victims=format_number(c.victims), cases=format_number(len(c.cases)))
         )
 
     def _fill_recent(self, figures: _Figures) -> None:
@@ -476,6 +541,22 @@ class DashboardPage(Page):
             self.open_case.emit(deadline.case_id)
         elif deadline.review_id is not None:
             self.open_review.emit(deadline.review_id)
+
+    def _export_writer(self) -> Callable[[ExportChoice], ExportResult]:
+        """The deadlines the Dashboard lists: every open one, overdue first."""
+        exports = self._exports
+        if exports is None:
+            raise DomainError(self.tr("Exporting is not available here."))
+        return lambda choice: exports.export_deadlines(
+            choice.path, include_done=False, fmt=choice.fmt, delimiter=choice.delimiter
+        )
+
+    def _calendar_writer(self) -> Callable[[Path], object]:
+        """The same deadlines as iCalendar events (stable UIDs: a new export updates them)."""
+        calendar = self._calendar
+        if calendar is None:
+            raise DomainError(self.tr("Exporting is not available here."))
+        return lambda path: calendar.write_ics(path, include_done=False)
 
     def _change_activated(self) -> None:
         index = self.recent_table.currentIndex()

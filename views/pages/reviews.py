@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from views.i18n import QT_TRANSLATE_NOOP
 from views.pages import view_state
 from views.pages.base import ListPage
 from views.qtmodels.records import ReviewsModel
@@ -19,8 +20,8 @@ SETTINGS_GROUP = "reviews_page"
 
 
 class ReviewsPage(ListPage):
-    title = "Periodic reviews"
-    empty_text = "No periodic review recorded yet."
+    title = QT_TRANSLATE_NOOP("Page", "Periodic reviews")
+    empty_text = QT_TRANSLATE_NOOP("Page", "No periodic review recorded yet.")
 
     review_activated = Signal(int)
     new_review_requested = Signal()
@@ -32,10 +33,11 @@ class ReviewsPage(ListPage):
     def __init__(self, *, reviews: ReviewService, parent: QWidget | None = None) -> None:
         super().__init__(
             model=ReviewsModel(),
-            subtitle=(
+            subtitle=QCoreApplication.translate(
+                "ReviewsPage",
                 "Each review of a State's report by a Committee: its concluding observations "
                 "and the date by which the State must report on the follow-up recommendations. "
-                "Enter or a double-click opens a review with its recommendations."
+                "Enter or a double-click opens a review with its recommendations.",
             ),
             samples=(
                 "CCPR",
@@ -51,21 +53,21 @@ class ReviewsPage(ListPage):
             parent=parent,
         )
         self._reviews = reviews
-        self.table.setAccessibleName("Periodic reviews")
+        self.table.setAccessibleName(self.tr("Periodic reviews"))
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(5, Qt.SortOrder.DescendingOrder)
         self.table.activated.connect(self._activated)
-        self.new_button = QPushButton("&New review…", self)
-        self.new_button.setToolTip("Record a periodic review of a State")
+        self.new_button = QPushButton(self.tr("&New review…"), self)
+        self.new_button.setToolTip(self.tr("Record a periodic review of a State"))
         self.new_button.clicked.connect(self.new_review_requested.emit)
-        self.generate_button = QPushButton("&Generate…", self)
+        self.generate_button = QPushButton(self.tr("&Generate…"), self)
         self.generate_button.setToolTip(
-            "Generate a shadow report, or one of its sections, for the selected review"
+            self.tr("Generate a shadow report, or one of its sections, for the selected review")
         )
         self.generate_button.clicked.connect(self._generate)
-        self.shadow_button = QPushButton("S&hadow report…", self)
+        self.shadow_button = QPushButton(self.tr("S&hadow report…"), self)
         self.shadow_button.setToolTip(
-            "Compose the NGO's shadow report on the selected review, section by section"
+            self.tr("Compose the NGO's shadow report on the selected review, section by section")
         )
         self.shadow_button.clicked.connect(self._shadow_report)
         row = QHBoxLayout()

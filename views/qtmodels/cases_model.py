@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
 
 from app.errors import DomainError
 from app.services.dto import CaseFilter, CaseRow
+from views.i18n import QT_TRANSLATE_NOOP, tr_vocab
 from views.qtmodels.deadlines_model import OVERDUE_COLOUR
 from views.qtmodels.table_model import LEFT, RIGHT, ModelIndex, short_date
 
@@ -27,11 +28,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
+CONTEXT = "CaseTableModel"
 
 
 @dataclass(frozen=True)
 class CaseColumn:
-    title: str
+    title: str  # marked with QT_TRANSLATE_NOOP in CONTEXT, translated when shown
     sort_key: str | None  # a key of CaseListing.ids(sort=...); None: not sortable
     text: Callable[[CaseRow], str]
     tooltip: Callable[[CaseRow], str | None] | None = None
@@ -45,53 +47,77 @@ def _symbol(r: CaseRow) -> str:
 
 def _symbol_tip(r: CaseRow) -> str | None:
     if r.symbol and r.communication_number:
-        return f"Communication No. {r.communication_number}"
+        return QCoreApplication.translate("CaseTableModel", "Communication No. {number}").format(
+            number=r.communication_number
+        )
     return None
 
 
 def _deadline_tip(r: CaseRow) -> str | None:
     if r.next_deadline is None:
-        return "No open deadline"
-    return f"{r.next_deadline_title or 'Deadline'}, {short_date(r.next_deadline)}"
+        return QCoreApplication.translate("CaseTableModel", "No open deadline")
+    title = r.next_deadline_title or QCoreApplication.translate("CaseTableModel", "Deadline")
+    return QCoreApplication.translate("CaseTableModel", "{title}, {date}").format(
+        title=title, date=short_date(r.next_deadline)
+    )
 
 
 COLUMNS: tuple[CaseColumn, ...] = (
-    CaseColumn("Reference", "reference", lambda r: r.reference),
-    CaseColumn("Title", "title", lambda r: r.title, tooltip=lambda r: r.title),
-    CaseColumn("Body", "body", lambda r: r.body, header_tip="Treaty body"),
     CaseColumn(
-        "State",
+        QT_TRANSLATE_NOOP("CaseTableModel", "Reference"), "reference", lambda r: r.reference
+    ),
+    CaseColumn(
+        QT_TRANSLATE_NOOP("CaseTableModel", "Title"),
+        "title",
+        lambda r: r.title,
+        tooltip=lambda r: r.title,
+    ),
+    CaseColumn(
+        QT_TRANSLATE_NOOP("CaseTableModel", "Body"),
+        "body",
+        lambda r: r.body,
+        header_tip=QT_TRANSLATE_NOOP("CaseTableModel", "Treaty body"),
+    ),
+    CaseColumn(
+        QT_TRANSLATE_NOOP("CaseTableModel", "State"),
         "state",
         lambda r: r.state_name,
         tooltip=lambda r: r.state,
-        header_tip="State party",
+        header_tip=QT_TRANSLATE_NOOP("CaseTableModel", "State party"),
     ),
     CaseColumn(
-        "Symbol",
+        QT_TRANSLATE_NOOP("CaseTableModel", "Symbol"),
         "symbol",
         _symbol,
         tooltip=_symbol_tip,
-        header_tip="Document symbol, or the communication number until one is given",
+        header_tip=QT_TRANSLATE_NOOP(
+            "CaseTableModel", "Document symbol, or the communication number until one is given"
+        ),
     ),
-    CaseColumn("Stage", "stage", lambda r: r.stage.label),
-    CaseColumn("Outcome", "outcome", lambda r: r.outcome.label),
+    CaseColumn(QT_TRANSLATE_NOOP("CaseTableModel", "Stage"), "stage", lambda r: tr_vocab(r.stage)),
     CaseColumn(
-        "Victims",
+        QT_TRANSLATE_NOOP("CaseTableModel", "Outcome"), "outcome", lambda r: tr_vocab(r.outcome)
+    ),
+    CaseColumn(
+        QT_TRANSLATE_NOOP("CaseTableModel", "Victims"),
         "victims",
         lambda r: str(r.victims),
         align=RIGHT,
-        header_tip="People recorded as victims in the case",
+        header_tip=QT_TRANSLATE_NOOP("CaseTableModel", "People recorded as victims in the case"),
     ),
-    CaseColumn("Lead lawyer", "lead_lawyer", lambda r: r.lead_lawyer),
     CaseColumn(
-        "Next deadline",
+        QT_TRANSLATE_NOOP("CaseTableModel", "Lead lawyer"), "lead_lawyer", lambda r: r.lead_lawyer
+    ),
+    CaseColumn(
+        QT_TRANSLATE_NOOP("CaseTableModel", "Next deadline"),
         None,
         lambda r: short_date(r.next_deadline),
         tooltip=_deadline_tip,
-        header_tip=(
+        header_tip=QT_TRANSLATE_NOOP(
+            "CaseTableModel",
             "The earliest deadline of the case not yet done (see the Dashboard). Deadlines "
             "are computed from the Committees' rules, so sorting by them would mean computing "
-            "those of every case: filter on overdue deadlines instead"
+            "those of every case: filter on overdue deadlines instead",
         ),
     ),
 )
@@ -237,7 +263,7 @@ class CaseTableModel(QAbstractTableModel):
         row = self.row_data(index.row())
         if row is None:
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-                return "(no longer exists — press F5)"
+                return QCoreApplication.translate("CaseTableModel", "(no longer exists — press F5)")
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
@@ -259,11 +285,19 @@ class CaseTableModel(QAbstractTableModel):
             return None
         column = COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.title
+            return QCoreApplication.translate(CONTEXT, column.title)
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = column.header_tip
+            tip = (
+                QCoreApplication.translate(CONTEXT, column.header_tip)
+                if column.header_tip
+                else None
+            )
             if column.sort_key is None:
-                tip = f"{tip} — this column cannot be sorted" if tip else "Cannot be sorted"
+                if tip:
+                    return QCoreApplication.translate(
+                        "CaseTableModel", "{tip} — this column cannot be sorted"
+                    ).format(tip=tip)
+                return QCoreApplication.translate("CaseTableModel", "Cannot be sorted")
             return tip
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return column.align

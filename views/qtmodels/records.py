@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from app.services.audit import AuditEntryDTO
 from app.services.dto import (
@@ -18,6 +18,7 @@ from app.services.dto import (
     ReviewDTO,
 )
 from app.vocab import Grade, PartyRole
+from views.i18n import QT_TRANSLATE_NOOP, format_date, tr_vocab
 from views.qtmodels.table_model import CENTER, RIGHT, Column, ListTableModel, short_date, yes_no
 
 # ---------------------------------------------------------------- people
@@ -29,13 +30,14 @@ def _nationality(p: PersonDTO) -> str:
 
 def _consent_tip(p: PersonDTO) -> str:
     if p.consent_to_be_named:
-        return "May be named in documents."
-    shown = p.public_name
-    return f"Not to be named: documents show “{shown}”."
+        return QCoreApplication.translate("Records", "May be named in documents.")
+    return QCoreApplication.translate(
+        "Records", "Not to be named: documents show “{name}”."
+    ).format(name=p.public_name)
 
 
 def _roles(r: PersonRow) -> str:
-    return ", ".join(role.label for role in r.roles)
+    return ", ".join(tr_vocab(role) for role in r.roles)
 
 
 def _cases(r: PersonRow) -> str:
@@ -44,30 +46,32 @@ def _cases(r: PersonRow) -> str:
 
 PEOPLE_COLUMNS: tuple[Column[PersonRow], ...] = (
     Column(
-        "Full name",
+        QT_TRANSLATE_NOOP("Column", "Full name"),
         lambda r: r.person.full_name,
         tooltip=lambda r: r.person.original_script_name or None,
     ),
     Column(
-        "Original script",
+        QT_TRANSLATE_NOOP("Column", "Original script"),
         lambda r: r.person.original_script_name,
-        header_tip="The name as written in the person's own script",
+        header_tip=QT_TRANSLATE_NOOP("Column", "The name as written in the person's own script"),
     ),
     Column(
-        "Pseudonym",
+        QT_TRANSLATE_NOOP("Column", "Pseudonym"),
         lambda r: r.person.pseudonym,
-        header_tip="The name or initials documents use when the person may not be named",
+        header_tip=QT_TRANSLATE_NOOP(
+            "Column", "The name or initials documents use when the person may not be named"
+        ),
     ),
-    Column("Nationality", lambda r: _nationality(r.person)),
-    Column("Roles", _roles, tooltip=lambda r: _roles(r) or None),
+    Column(QT_TRANSLATE_NOOP("Column", "Nationality"), lambda r: _nationality(r.person)),
+    Column(QT_TRANSLATE_NOOP("Column", "Roles"), _roles, tooltip=lambda r: _roles(r) or None),
     Column(
-        "Cases",
+        QT_TRANSLATE_NOOP("Column", "Cases"),
         _cases,
         tooltip=lambda r: _cases(r) or None,
-        header_tip="The cases the person is a party to",
+        header_tip=QT_TRANSLATE_NOOP("Column", "The cases the person is a party to"),
     ),
     Column(
-        "Consent to be named",
+        QT_TRANSLATE_NOOP("Column", "Consent to be named"),
         lambda r: yes_no(r.person.consent_to_be_named),
         tooltip=lambda r: _consent_tip(r.person),
         align=CENTER,
@@ -90,9 +94,9 @@ class PersonCase:
 
 
 PERSON_CASE_COLUMNS: tuple[Column[PersonCase], ...] = (
-    Column("Reference", lambda c: c.reference),
-    Column("Title", lambda c: c.title, tooltip=lambda c: c.title),
-    Column("Role", lambda c: c.role.label),
+    Column(QT_TRANSLATE_NOOP("Column", "Reference"), lambda c: c.reference),
+    Column(QT_TRANSLATE_NOOP("Column", "Title"), lambda c: c.title, tooltip=lambda c: c.title),
+    Column(QT_TRANSLATE_NOOP("Column", "Role"), lambda c: tr_vocab(c.role)),
 )
 
 
@@ -109,23 +113,36 @@ def _review_state(r: ReviewDTO) -> str:
 
 
 REVIEW_COLUMNS: tuple[Column[ReviewDTO], ...] = (
-    Column("Body", lambda r: r.body, header_tip="Treaty body"),
-    Column("State", _review_state, tooltip=lambda r: r.state, header_tip="State party"),
-    Column("Cycle", lambda r: r.cycle),
     Column(
-        "CO symbol",
-        lambda r: r.co_symbol or "",
-        header_tip="Symbol of the concluding observations",
+        QT_TRANSLATE_NOOP("Column", "Body"),
+        lambda r: r.body,
+        header_tip=QT_TRANSLATE_NOOP("Column", "Treaty body"),
     ),
-    Column("Session", lambda r: r.session),
-    Column("Adopted", lambda r: short_date(r.adopted_on), sort_value=lambda r: r.adopted_on),
     Column(
-        "Follow-up due",
+        QT_TRANSLATE_NOOP("Column", "State"),
+        _review_state,
+        tooltip=lambda r: r.state,
+        header_tip=QT_TRANSLATE_NOOP("Column", "State party"),
+    ),
+    Column(QT_TRANSLATE_NOOP("Column", "Cycle"), lambda r: r.cycle),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "CO symbol"),
+        lambda r: r.co_symbol or "",
+        header_tip=QT_TRANSLATE_NOOP("Column", "Symbol of the concluding observations"),
+    ),
+    Column(QT_TRANSLATE_NOOP("Column", "Session"), lambda r: r.session),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Adopted"),
+        lambda r: short_date(r.adopted_on),
+        sort_value=lambda r: r.adopted_on,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Follow-up due"),
         lambda r: short_date(r.followup_deadline),
         sort_value=lambda r: r.followup_deadline,
     ),
     Column(
-        "Recommendations",
+        QT_TRANSLATE_NOOP("Column", "Recommendations"),
         lambda r: str(r.recommendations),
         align=RIGHT,
         sort_value=lambda r: r.recommendations,
@@ -140,7 +157,9 @@ class ReviewsModel(ListTableModel[ReviewDTO]):
 
 def grade_label(grade: Grade | None) -> str:
     """ "B — partially satisfactory"; "Not assessed" for none."""
-    return grade.label if grade is not None else "Not assessed"
+    if grade is None:
+        return QCoreApplication.translate("Records", "Not assessed")
+    return tr_vocab(grade)
 
 
 RECOMMENDATION_COLUMNS: tuple[Column[RecommendationDTO], ...] = (
@@ -149,24 +168,28 @@ RECOMMENDATION_COLUMNS: tuple[Column[RecommendationDTO], ...] = (
         lambda r: str(r.paragraph),
         align=RIGHT,
         sort_value=lambda r: r.paragraph,
-        header_tip="Paragraph of the concluding observations",
+        header_tip=QT_TRANSLATE_NOOP("Column", "Paragraph of the concluding observations"),
     ),
-    Column("Theme", lambda r: r.theme, tooltip=lambda r: r.theme or None),
     Column(
-        "Follow-up",
-        lambda r: "Yes" if r.is_followup else "",
+        QT_TRANSLATE_NOOP("Column", "Theme"), lambda r: r.theme, tooltip=lambda r: r.theme or None
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Follow-up"),
+        lambda r: yes_no(True) if r.is_followup else "",
         align=CENTER,
-        header_tip="Picked by the Committee for follow-up within the set date",
+        header_tip=QT_TRANSLATE_NOOP(
+            "Column", "Picked by the Committee for follow-up within the set date"
+        ),
     ),
     Column(
-        "Latest grade",
+        QT_TRANSLATE_NOOP("Column", "Latest grade"),
         lambda r: str(r.latest_grade) if r.latest_grade else "—",
         tooltip=lambda r: grade_label(r.latest_grade),
         align=CENTER,
         sort_value=lambda r: str(r.latest_grade) if r.latest_grade else None,
-        header_tip="The grade of the NGO's newest assessment (A–E)",
+        header_tip=QT_TRANSLATE_NOOP("Column", "The grade of the NGO's newest assessment (A–E)"),
     ),
-    Column("Articles", lambda r: ", ".join(r.articles)),
+    Column(QT_TRANSLATE_NOOP("Column", "Articles"), lambda r: ", ".join(r.articles)),
 )
 
 
@@ -185,23 +208,23 @@ class AssessmentRow:
 
 ASSESSMENT_COLUMNS: tuple[Column[AssessmentRow], ...] = (
     Column(
-        "Date",
+        QT_TRANSLATE_NOOP("Column", "Date"),
         lambda a: short_date(a.assessment.assessed_on),
         sort_value=lambda a: a.assessment.assessed_on,
     ),
     Column(
-        "Grade",
+        QT_TRANSLATE_NOOP("Column", "Grade"),
         lambda a: str(a.assessment.grade),
         tooltip=lambda a: grade_label(a.assessment.grade),
         align=CENTER,
     ),
     Column(
-        "Evidence",
+        QT_TRANSLATE_NOOP("Column", "Evidence"),
         lambda a: " ".join(a.assessment.evidence.split()),
         tooltip=lambda a: a.assessment.evidence or None,
     ),
     Column(
-        "Cases",
+        QT_TRANSLATE_NOOP("Column", "Cases"),
         lambda a: ", ".join(a.case_references),
         tooltip=lambda a: ", ".join(a.case_references) or None,
     ),
@@ -217,48 +240,61 @@ class AssessmentsModel(ListTableModel[AssessmentRow]):
 
 
 TABLE_WORDS = {
-    "cases": "Case",
-    "people": "Person",
-    "case_parties": "Party",
-    "case_articles": "Articles",
-    "domestic_proceedings": "Proceeding",
-    "remedies": "Remedy",
-    "remedy_statuses": "Implementation",
-    "followup_events": "Follow-up",
-    "followup_grades": "Follow-up grade",
-    "deadlines": "Deadline",
-    "reviews": "Review",
-    "recommendations": "Recommendation",
-    "recommendation_assessments": "Assessment",
-    "documents": "Document",
-    "shadow_reports": "Shadow report",
-    "shadow_sections": "Shadow report",
-    "treaty_bodies": "Committee rules",
-    "": "Event",
+    "cases": QT_TRANSLATE_NOOP("Records", "Case"),
+    "people": QT_TRANSLATE_NOOP("Records", "Person"),
+    "case_parties": QT_TRANSLATE_NOOP("Records", "Party"),
+    "case_articles": QT_TRANSLATE_NOOP("Records", "Articles"),
+    "domestic_proceedings": QT_TRANSLATE_NOOP("Records", "Proceeding"),
+    "remedies": QT_TRANSLATE_NOOP("Records", "Remedy"),
+    "remedy_statuses": QT_TRANSLATE_NOOP("Records", "Implementation"),
+    "followup_events": QT_TRANSLATE_NOOP("Records", "Follow-up"),
+    "followup_grades": QT_TRANSLATE_NOOP("Records", "Follow-up grade"),
+    "deadlines": QT_TRANSLATE_NOOP("Records", "Deadline"),
+    "reviews": QT_TRANSLATE_NOOP("Records", "Review"),
+    "recommendations": QT_TRANSLATE_NOOP("Records", "Recommendation"),
+    "recommendation_assessments": QT_TRANSLATE_NOOP("Records", "Assessment"),
+    "documents": QT_TRANSLATE_NOOP("Records", "Document"),
+    "shadow_reports": QT_TRANSLATE_NOOP("Records", "Shadow report"),
+    "shadow_sections": QT_TRANSLATE_NOOP("Records", "Shadow report"),
+    "treaty_bodies": QT_TRANSLATE_NOOP("Records", "Committee rules"),
+    "": QT_TRANSLATE_NOOP("Records", "Event"),
 }
+"""The English word for the kind of record an audit entry is about (translated when shown)."""
+
+
+def table_word(table_name: str) -> str:
+    """The translated word for a table's records ("Case"); the table's name if unknown."""
+    word = TABLE_WORDS.get(table_name)
+    return QCoreApplication.translate("Records", word) if word is not None else table_name
 
 
 def when_changed(at: datetime, now: datetime | None = None) -> str:
-    """ "14:05" today, else "21 Nov 2026 14:05" (local time)."""
+    """ "today 14:05" today, else "21 Nov 2026 14:05" (local time)."""
     local = at.astimezone()
     now = (now or datetime.now().astimezone()).astimezone()
     if local.date() == now.date():
-        return f"today {local:%H:%M}"
+        return QCoreApplication.translate("Records", "today {time}").format(time=f"{local:%H:%M}")
     return f"{short_date(local.date())} {local:%H:%M}"
+
+
+def _when_tip(at: datetime) -> str:
+    """ "21 November 2026, 14:05:09" (local time)."""
+    local = at.astimezone()
+    return f"{format_date(local.date())}, {local:%H:%M:%S}"
 
 
 AUDIT_COLUMNS: tuple[Column[AuditEntryDTO], ...] = (
     Column(
-        "When",
+        QT_TRANSLATE_NOOP("Column", "When"),
         lambda e: when_changed(e.at),
-        tooltip=lambda e: e.at.astimezone().strftime("%d %B %Y, %H:%M:%S"),
+        tooltip=lambda e: _when_tip(e.at),
         sort_value=lambda e: e.at,
     ),
-    Column("Who", lambda e: e.actor),
+    Column(QT_TRANSLATE_NOOP("Column", "Who"), lambda e: e.actor),
     Column(
-        "What",
+        QT_TRANSLATE_NOOP("Column", "What"),
         lambda e: e.summary,
-        tooltip=lambda e: f"{TABLE_WORDS.get(e.table_name, e.table_name)}: {e.summary}",
+        tooltip=lambda e: f"{table_word(e.table_name)}: {e.summary}",
     ),
 )
 
@@ -272,12 +308,16 @@ class AuditModel(ListTableModel[AuditEntryDTO]):
 
 
 DOCUMENT_COLUMNS: tuple[Column[DocumentDTO], ...] = (
-    Column("Title", lambda d: d.title, tooltip=lambda d: d.path),
-    Column("Kind", lambda d: d.kind),
-    Column("Language", lambda d: d.language, align=CENTER),
-    Column("Redacted", lambda d: yes_no(d.redacted), align=CENTER),
-    Column("Created", lambda d: short_date(d.created_at.date()), sort_value=lambda d: d.created_at),
-    Column("Created by", lambda d: d.created_by),
+    Column(QT_TRANSLATE_NOOP("Column", "Title"), lambda d: d.title, tooltip=lambda d: d.path),
+    Column(QT_TRANSLATE_NOOP("Column", "Kind"), lambda d: d.kind),
+    Column(QT_TRANSLATE_NOOP("Column", "Language"), lambda d: d.language, align=CENTER),
+    Column(QT_TRANSLATE_NOOP("Column", "Redacted"), lambda d: yes_no(d.redacted), align=CENTER),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Created"),
+        lambda d: short_date(d.created_at.date()),
+        sort_value=lambda d: d.created_at,
+    ),
+    Column(QT_TRANSLATE_NOOP("Column", "Created by"), lambda d: d.created_by),
 )
 
 

@@ -13,7 +13,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
 from views.qtmodels.collation import sort_key
@@ -27,15 +36,24 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
 
 
+#: The context of column titles and header tips (see `Column.context`).
+COLUMN_CONTEXT = "Column"
+
+
 def short_date(value: date | None) -> str:
-    """A date as "5 Dec 2026": unambiguous in every locale (unlike 05/12/2026)."""
-    return f"{value.day} {value:%b %Y}" if value else ""
+    """A date as "5 Dec 2026" ("5 дек. 2026" in Russian): unambiguous in every locale (unlike
+    05/12/2026); the month's short name is the current locale's (QLocale())."""
+    if not value:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
 
 
 def yes_no(value: bool | None) -> str:
     if value is None:
-        return "Not recorded"
-    return "Yes" if value else "No"
+        return QCoreApplication.translate("TableModel", "Not recorded")
+    if value:
+        return QCoreApplication.translate("TableModel", "Yes")
+    return QCoreApplication.translate("TableModel", "No")
 
 
 @dataclass(frozen=True)
@@ -48,6 +66,12 @@ class RowStyle:
 
 @dataclass(frozen=True)
 class Column(Generic[T]):
+    """A column: its title and header tip are English source texts, marked with
+    ``QT_TRANSLATE_NOOP(context, "…")`` where the column is declared (the context is
+    ``"Column"`` unless `context` names another) and translated when the header is shown.
+    The cell texts (`text`, `tooltip`) are called at display time and translate themselves.
+    """
+
     title: str
     text: Callable[[T], str]
     tooltip: Callable[[T], str | None] | None = None
@@ -55,6 +79,8 @@ class Column(Generic[T]):
     header_tip: str | None = None
     sort_value: Callable[[T], Any] | None = None
     """What the column sorts by (a date, a number); None: its text, by collation."""
+    context: str = COLUMN_CONTEXT
+    """The translation context of `title` and `header_tip`."""
 
 
 def _sort_key(column: Column[T]) -> Callable[[T], tuple[bool, Any]]:
@@ -170,9 +196,10 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
             return None
         column = self._columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.title
+            return QCoreApplication.translate(column.context, column.title)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column.header_tip
+            tip = column.header_tip
+            return QCoreApplication.translate(column.context, tip) if tip else tip
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return column.align
         return None
