@@ -2016,7 +2016,7 @@
         <message>
             <location filename="../../views/pages/dashboard.py" line="303" />
             <source>By treaty body</source>
-            <translation>По договорным органам</translation>
+            <translation>По органам</translation>
         </message>
         <message>
             <location filename="../../views/pages/dashboard.py" line="308" />
@@ -2081,12 +2081,12 @@
         <message>
             <location filename="../../views/pages/dashboard.py" line="507" />
             <source>Compensated</source>
-            <translation>Компенсация выплачена</translation>
+            <translation>Выплачено</translation>
         </message>
         <message>
             <location filename="../../views/pages/dashboard.py" line="509" />
             <source>Not compensated</source>
-            <translation>Компенсация не выплачена</translation>
+            <translation>Не выплачено</translation>
         </message>
         <message>
             <location filename="../../views/pages/dashboard.py" line="512" />
