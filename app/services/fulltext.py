@@ -278,8 +278,17 @@ class FullTextService(Service):
 
 
 def _any_field(model: Any, fields: tuple[str, ...], word: str) -> ColumnElement[bool]:
-    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return or_(*(getattr(model, f).ilike(f"%{escaped}%", escape="\\") for f in fields))
+    """`word` in any of `fields`, case-insensitively, with Ё read as Е (as the index does)."""
+    folded = word.replace("ё", "е").replace("Ё", "Е")
+    escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return or_(
+        *(
+            func.replace(func.replace(getattr(model, f), "ё", "е"), "Ё", "Е").ilike(
+                f"%{escaped}%", escape="\\"
+            )
+            for f in fields
+        )
+    )
 
 
 def _body_sql(columns: tuple[str, ...]) -> str:

@@ -1605,24 +1605,24 @@
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../views/case_editor/history.py" line="153" />
+            <location filename="../../views/case_editor/history.py" line="155" />
             <location filename="../../views/qtmodels/records.py" line="288" />
             <source>When</source>
             <translation>Когда</translation>
         </message>
         <message>
-            <location filename="../../views/case_editor/history.py" line="158" />
+            <location filename="../../views/case_editor/history.py" line="160" />
             <location filename="../../views/qtmodels/records.py" line="293" />
             <source>Who</source>
             <translation>Кто</translation>
         </message>
         <message>
-            <location filename="../../views/case_editor/history.py" line="159" />
+            <location filename="../../views/case_editor/history.py" line="161" />
             <source>Record</source>
             <translation>Запись</translation>
         </message>
         <message>
-            <location filename="../../views/case_editor/history.py" line="160" />
+            <location filename="../../views/case_editor/history.py" line="162" />
             <source>Change</source>
             <translation>Изменение</translation>
         </message>
@@ -2727,7 +2727,7 @@
             <translation>Последующие меры</translation>
         </message>
         <message>
-            <location filename="../../views/case_editor/history.py" line="165" />
+            <location filename="../../views/case_editor/history.py" line="167" />
             <source>History</source>
             <translation>История</translation>
         </message>
@@ -3604,83 +3604,93 @@
     <context>
         <name>HistoryTab</name>
         <message>
-            <location filename="../../views/case_editor/history.py" line="30" />
+            <location filename="../../views/case_editor/history.py" line="32" />
             <source>Case</source>
             <extracomment>What kind of record each table holds, in words (translated when shown).</extracomment>
             <translation>Дело</translation>
         </message>
         <message>
-            <location filename="../../views/case_editor/history.py" line="31" />
+            <location filename="../../views/case_editor/history.py" line="33" />
             <source>Party</source>
             <translation>Сторона</translation>
         </message>
         <message>
-            <location filename="../../views/case_editor/history.py" line="32" />
+            <location filename="../../views/case_editor/history.py" line="34" />
             <source>Person</source>
             <translation>Лицо</translation>
         </message>
         <message>
-            <location filename="../../views/case_editor/history.py" line="33" />
+            <location filename="../../views/case_editor/history.py" line="35" />
             <source>Article</source>
             <translation>Статья</translation>
         </message>
         <message>
-            <location filename="../../views/case_editor/history.py" line="34" />
+            <location filename="../../views/case_editor/history.py" line="36" />
             <source>Domestic proceeding</source>
             <translation>Внутреннее разбирательство</translation>
         </message>
         <message>
-            <location filename="../../views/case_editor/history.py" line="35" />
+            <location filename="../../views/case_editor/history.py" line="37" />
             <source>Remedy</source>
             <translation>Мера</translation>
         </message>
         <message>
-            <location filename="../../views/case_editor/history.py" line="36" />
+            <location filename="../../views/case_editor/history.py" line="38" />
             <source>Implementation</source>
             <translation>Выполнение</translation>
         </message>
         <message>
-            <location filename="../../views/case_editor/history.py" line="37" />
+            <location filename="../../views/case_editor/history.py" line="39" />
             <source>Follow-up</source>
             <translation>Последующие меры</translation>
         </message>
         <message>
-            <location filename="../../views/case_editor/history.py" line="38" />
+            <location filename="../../views/case_editor/history.py" line="40" />
             <source>Follow-up grade</source>
             <translation>Оценка последующих мер</translation>
         </message>
         <message>
-            <location filename="../../views/case_editor/history.py" line="39" />
+            <location filename="../../views/case_editor/history.py" line="41" />
             <source>Deadline</source>
             <translation>Срок</translation>
         </message>
         <message>
-            <location filename="../../views/case_editor/history.py" line="40" />
+            <location filename="../../views/case_editor/history.py" line="42" />
             <source>Document</source>
             <translation>Документ</translation>
         </message>
         <message>
-            <location filename="../../views/case_editor/history.py" line="43" />
+            <location filename="../../views/case_editor/history.py" line="45" />
             <source>Added</source>
             <translation>Добавлено</translation>
         </message>
         <message>
-            <location filename="../../views/case_editor/history.py" line="44" />
+            <location filename="../../views/case_editor/history.py" line="46" />
             <source>Changed</source>
             <translation>Изменено</translation>
         </message>
         <message>
-            <location filename="../../views/case_editor/history.py" line="45" />
+            <location filename="../../views/case_editor/history.py" line="47" />
             <source>Deleted</source>
             <translation>Удалено</translation>
         </message>
         <message>
-            <location filename="../../views/case_editor/history.py" line="46" />
+            <location filename="../../views/case_editor/history.py" line="48" />
             <source>Event</source>
             <translation>Событие</translation>
         </message>
+        <message>
+            <location filename="../../views/case_editor/history.py" line="222" />
+            <source>Reading the history…</source>
+            <translation>Чтение истории…</translation>
+        </message>
+        <message>
+            <location filename="../../views/case_editor/history.py" line="255" />
+            <source>The history could not be read: {problem}</source>
+            <translation>Не удалось прочитать историю: {problem}</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../views/case_editor/history.py" line="225" />
+            <location filename="../../views/case_editor/history.py" line="274" />
             <source>%n change recorded.</source>
             <translation>
                 <numerusform>Записано %n изменение.</numerusform>
@@ -3689,7 +3699,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../views/case_editor/history.py" line="227" />
+            <location filename="../../views/case_editor/history.py" line="276" />
             <source>%n changes recorded.</source>
             <translation>
                 <numerusform>Записано %n изменение.</numerusform>
@@ -3698,47 +3708,47 @@
             </translation>
         </message>
         <message>
-            <location filename="../../views/case_editor/history.py" line="102" />
+            <location filename="../../views/case_editor/history.py" line="104" />
             <source>(empty)</source>
             <translation>(пусто)</translation>
         </message>
         <message>
-            <location filename="../../views/case_editor/history.py" line="107" />
+            <location filename="../../views/case_editor/history.py" line="109" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
-            <location filename="../../views/case_editor/history.py" line="109" />
+            <location filename="../../views/case_editor/history.py" line="111" />
             <source>no</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../views/case_editor/history.py" line="130" />
+            <location filename="../../views/case_editor/history.py" line="132" />
             <source>{action} on {when} by {who}</source>
             <translation>{action} {when}, пользователь: {who}</translation>
         </message>
         <message>
-            <location filename="../../views/case_editor/history.py" line="175" />
+            <location filename="../../views/case_editor/history.py" line="181" />
             <source>Changes to the case, newest first</source>
             <translation>Изменения дела, сначала новые</translation>
         </message>
         <message>
-            <location filename="../../views/case_editor/history.py" line="182" />
+            <location filename="../../views/case_editor/history.py" line="188" />
             <source>Changes of the selected entry</source>
             <translation>Изменения выбранной записи</translation>
         </message>
         <message>
-            <location filename="../../views/case_editor/history.py" line="186" />
+            <location filename="../../views/case_editor/history.py" line="192" />
             <source>Every change to this case and its records (parties and their people, remedies, implementation, follow-up, proceedings, deadlines, documents), newest first: who made it, when, and each field's old and new value.</source>
             <translation>Все изменения этого дела и его записей (стороны и их люди, меры, выполнение, последующие меры, разбирательства, сроки, документы), сначала новые: кто внёс изменение, когда, а также прежнее и новое значение каждого поля.</translation>
         </message>
         <message>
-            <location filename="../../views/case_editor/history.py" line="217" />
+            <location filename="../../views/case_editor/history.py" line="266" />
             <source>No change is recorded for this case yet.</source>
             <translation>Изменений по этому делу пока нет.</translation>
         </message>
         <message>
-            <location filename="../../views/case_editor/history.py" line="220" />
+            <location filename="../../views/case_editor/history.py" line="269" />
             <source>The latest {n} changes are shown.</source>
             <translation>Показаны последние изменения: {n}.</translation>
         </message>

@@ -179,6 +179,7 @@ def test_history_shows_changes_to_the_whole_case(qtbot, services, editor):
     wait_loaded(qtbot, editor)
     tab = editor.history
     editor.show_tab(tab)
+    qtbot.waitUntil(lambda: not tab.reading and tab.model.rowCount() > 0)
     model = tab.model
     records = [model.data(model.index(r, 2)) for r in range(model.rowCount())]
     assert records[0] == f"Party: {party.role.label} — {victim.full_name}"

@@ -698,6 +698,9 @@ def test_history_lists_the_changes(qtbot, services, open_editor) -> None:
     assert editor.save()
     wait_loaded(qtbot, editor)
     model = editor.history.model
+    assert model.rowCount() == 0  # read only when the tab is shown
+    editor.show_tab(editor.history)
+    qtbot.waitUntil(lambda: not editor.history.reading and model.rowCount() > 0)
     assert model.rowCount() >= 2
     assert "Session" in model.data(model.index(0, 3))
     assert "Session: “112” → “113”" in editor.history.detail.toPlainText()

@@ -605,6 +605,7 @@ def test_bulk_set_is_audited(svc: RemedyService, session_factory: SessionFactory
         assert updated.changes["set"]["status"] == "fully"
 
 
+@pytest.mark.sqlite_only  # the failure is injected with an SQLite trigger
 def test_bulk_set_failure_midway_leaves_nothing_changed(
     svc: RemedyService, session_factory: SessionFactory
 ) -> None:

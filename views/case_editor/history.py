@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
 
 from app.services.audit import CaseHistoryEntryDTO, FieldChangeDTO
@@ -19,6 +20,7 @@ from views.case_editor.fields import Merge
 from views.i18n import QT_TRANSLATE_NOOP, format_date, format_number, tr_vocab
 from views.qtmodels.table_model import Column, ListTableModel, short_date
 from views.widgets import read_only_table
+from views.workers import run_in_background
 
 HISTORY_LIMIT = 1000
 CONTEXT = "HistoryTab"
@@ -167,6 +169,10 @@ class HistoryTab(EditorTab):
     def __init__(self, *, host: EditorHost, parent: QWidget | None = None) -> None:
         super().__init__(host=host, parent=parent)
         self.title = QCoreApplication.translate("EditorTab", type(self).title)
+        self._case_id: int | None = None
+        self._stale = False
+        self.reading = False
+        """True while the history is being read (off the GUI thread)."""
         self.model: ListTableModel[CaseHistoryEntryDTO] = ListTableModel(
             HISTORY_COLUMNS, parent=self
         )
@@ -202,13 +208,56 @@ class HistoryTab(EditorTab):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.count)
 
-    def fetch(self, get: Getter, case_id: int | None) -> tuple[CaseHistoryEntryDTO, ...]:
-        if case_id is None:
-            return ()
-        return tuple(self.host.services.audit.case_history(case_id, limit=HISTORY_LIMIT))
+    # The history is read when the tab is first shown, not with the rest of the case: on a
+    # case with thousands of victims it is the slowest read, and most openings never look.
+
+    def fetch(self, get: Getter, case_id: int | None) -> int | None:
+        return case_id
 
     def load(self, case: CaseDTO | None, data: Any, *, keep_edits: bool) -> Merge:
-        entries = tuple(data or ())
+        self._case_id = data
+        self._stale = True
+        self.model.set_items(())
+        self.detail.clear()
+        self.count.setText(self.tr("Reading the history…") if data is not None else "")
+        if self.isVisible():
+            self._read()
+        return Merge()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._read()
+
+    def _read(self) -> None:
+        self._stale = False
+        case_id = self._case_id
+        if case_id is None:
+            self._show(())
+            return
+        audit = self.host.services.audit
+        self.reading = True
+        run_in_background(
+            lambda _progress: tuple(audit.case_history(case_id, limit=HISTORY_LIMIT)),
+            on_finished=lambda entries: self._arrived(case_id, entries),
+            on_failed=lambda message: self._arrived(case_id, None, message),
+            on_crashed=lambda message: self._arrived(case_id, None, message),
+        )
+
+    def _arrived(
+        self, case_id: int, entries: tuple[CaseHistoryEntryDTO, ...] | None, problem: str = ""
+    ) -> None:
+        if case_id != self._case_id or self._stale:
+            return  # another case, or a reload since: its own read follows
+        self.reading = False
+        if entries is None:
+            self.count.setText(
+                self.tr("The history could not be read: {problem}").format(problem=problem)
+            )
+            return
+        self._show(entries)
+
+    def _show(self, entries: tuple[CaseHistoryEntryDTO, ...]) -> None:
         self.model.set_items(entries)
         if entries:
             self.table.selectRow(0)
@@ -226,7 +275,6 @@ class HistoryTab(EditorTab):
                 if n == 1
                 else self.tr("%n changes recorded.", "", n)
             )
-        return Merge()
 
     def _show_entry(self, *_args: object) -> None:
         index = self.table.currentIndex()
