@@ -8,26 +8,23 @@ already fetched).
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
-from app.errors import DomainError
 from app.services.dto import CaseFilter, CaseRow
 from views.i18n import QT_TRANSLATE_NOOP, tr_vocab
 from views.qtmodels.deadlines_model import OVERDUE_COLOUR
+from views.qtmodels.lazy_model import PAGE_SIZE, LazyIdModel
 from views.qtmodels.table_model import LEFT, RIGHT, ModelIndex, short_date
 
 if TYPE_CHECKING:
     from app.services.listing import CaseListing
 
-log = logging.getLogger(__name__)
 
-PAGE_SIZE = 200
 CONTEXT = "CaseTableModel"
 
 
@@ -128,11 +125,11 @@ LEAD_LAWYER_COLUMN = SORT_COLUMN["lead_lawyer"]
 HIDDEN_BY_DEFAULT = (LEAD_LAWYER_COLUMN,)
 
 
-class CaseTableModel(QAbstractTableModel):
+class CaseTableModel(LazyIdModel[CaseRow, CaseFilter]):
     """Read-only, lazy: `rowCount()` is the number of matching ids; rows load page by page."""
 
-    load_failed = Signal(str)
-    """A page could not be read (a known problem, e.g. the database went away): the message."""
+    columns = COLUMNS
+    what = "cases list"
 
     def __init__(
         self,
@@ -141,115 +138,32 @@ class CaseTableModel(QAbstractTableModel):
         page_size: int = PAGE_SIZE,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        if page_size < 1:
-            raise ValueError("page_size must be at least 1")
-        self._listing = listing
-        self._page_size = page_size
-        self._filter = CaseFilter()
-        self._sort_key = "reference"
-        self._descending = False
-        self._ids: list[int] = []
-        self._pages: dict[int, dict[int, CaseRow]] = {}
+        super().__init__(
+            listing=listing,
+            initial_filter=CaseFilter(),
+            sort_key="reference",
+            page_size=page_size,
+            parent=parent,
+        )
         self._today: date = listing.today()
 
-    # ---- queries
+    def row_key(self, row: CaseRow) -> int:
+        return row.id
+
+    def _reloaded(self) -> None:
+        self._today = self._listing.today()
 
     @property
     def case_filter(self) -> CaseFilter:
         return self._filter
 
-    @property
-    def sort_key(self) -> str:
-        return self._sort_key
-
-    @property
-    def descending(self) -> bool:
-        return self._descending
-
-    def set_filter(self, flt: CaseFilter) -> None:
-        self._filter = flt
-        self.reload()
-
-    def reload(self) -> None:
-        """Run the query again (after a filter or sort change, or F5)."""
-        try:
-            ids = self._listing.ids(self._filter, sort=self._sort_key, descending=self._descending)
-        except DomainError as exc:
-            ids = []
-            self.load_failed.emit(str(exc))
-        self.beginResetModel()
-        self._ids = ids
-        self._pages.clear()
-        self._today = self._listing.today()
-        self.endResetModel()
-
-    def is_sortable(self, column: int) -> bool:
-        return 0 <= column < len(COLUMNS) and COLUMNS[column].sort_key is not None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if self.set_sort(column, order):
-            self.reload()
-
-    def set_sort(self, column: int, order: Qt.SortOrder) -> bool:
-        """Choose the order of the next query without running it; False if not sortable."""
-        if not self.is_sortable(column):
-            return False
-        key = COLUMNS[column].sort_key
-        assert key is not None
-        self._sort_key = key
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        return True
-
     def case_id(self, row: int) -> int:
         return self._ids[row]
 
-    def row_of(self, case_id: int) -> int | None:
-        """The row showing the case, or None if the filter leaves it out (no row is read)."""
-        try:
-            return self._ids.index(case_id)
-        except ValueError:
-            return None
-
-    def row_data(self, row: int) -> CaseRow | None:
-        """The row's data, or None if the case vanished since the query ran."""
-        return self._page(row // self._page_size).get(self._ids[row])
-
-    def loaded_pages(self) -> list[int]:
-        """Which pages have been fetched (for tests and diagnostics)."""
-        return sorted(self._pages)
-
-    def _page(self, page: int) -> dict[int, CaseRow]:
-        cached = self._pages.get(page)
-        if cached is not None:
-            return cached
-        # Placeholder first: a failure is reported once, not again on every repaint.
-        self._pages[page] = {}
-        start = page * self._page_size
-        try:
-            rows = self._listing.rows(self._ids[start : start + self._page_size])
-        except DomainError as exc:
-            log.warning("cases list: page %d could not be read: %s", page, exc)
-            self.load_failed.emit(str(exc))
-            return {}
-        loaded = {r.id: r for r in rows}
-        self._pages[page] = loaded
-        return loaded
-
     # ---- QAbstractItemModel
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not (
-            index.isValid()
-            and 0 <= index.row() < len(self._ids)
-            and 0 <= index.column() < len(COLUMNS)
-        ):
+        if not self._in_range(index):
             return None
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -302,12 +216,3 @@ class CaseTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return column.align
         return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )

@@ -8,24 +8,21 @@ without being read; names sort by the Unicode collation's order, in SQL (an inde
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
-from app.errors import DomainError
 from app.services.dto import PeopleFilter, PersonRow
 from views.i18n import QT_TRANSLATE_NOOP, tr_vocab
+from views.qtmodels.lazy_model import PAGE_SIZE, LazyIdModel
 from views.qtmodels.table_model import CENTER, LEFT, ModelIndex, yes_no
 
 if TYPE_CHECKING:
     from app.services.listing import PeopleListing
 
-log = logging.getLogger(__name__)
 
-PAGE_SIZE = 200
 CONTEXT = "PeopleTableModel"
 
 
@@ -109,13 +106,13 @@ COLUMNS: tuple[PersonColumn, ...] = (
 SORT_COLUMN = {c.sort_key: i for i, c in enumerate(COLUMNS) if c.sort_key}
 
 
-class PeopleTableModel(QAbstractTableModel):
+class PeopleTableModel(LazyIdModel[PersonRow, PeopleFilter]):
     """Read-only, lazy: `rowCount()` is the number of matching ids; rows load page by page.
 
     Nothing is read until `reload()` (the page calls it when it is first shown)."""
 
-    load_failed = Signal(str)
-    """The ids or a page could not be read (a known problem): the message."""
+    columns = COLUMNS
+    what = "people registry"
 
     def __init__(
         self,
@@ -124,80 +121,28 @@ class PeopleTableModel(QAbstractTableModel):
         page_size: int = PAGE_SIZE,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        if page_size < 1:
-            raise ValueError("page_size must be at least 1")
-        self._listing = listing
-        self._page_size = page_size
-        self._filter = PeopleFilter()
-        self._sort_key = "full_name"
-        self._descending = False
-        self._ids: list[int] = []
-        self._pages: dict[int, dict[int, PersonRow]] = {}
+        super().__init__(
+            listing=listing,
+            initial_filter=PeopleFilter(),
+            sort_key="full_name",
+            page_size=page_size,
+            parent=parent,
+        )
         self.loaded = False
         """True once the ids were read (the page reads them when it is first shown)."""
 
-    # ---- queries
+    def row_key(self, row: PersonRow) -> int:
+        return row.person.id
+
+    def _reloaded(self) -> None:
+        self.loaded = True
 
     @property
     def people_filter(self) -> PeopleFilter:
         return self._filter
 
-    @property
-    def sort_key(self) -> str:
-        return self._sort_key
-
-    @property
-    def descending(self) -> bool:
-        return self._descending
-
-    def set_filter(self, flt: PeopleFilter) -> None:
-        self._filter = flt
-        self.reload()
-
-    def reload(self) -> None:
-        """Run the query again (after a filter or sort change, or F5)."""
-        try:
-            ids = self._listing.ids(self._filter, sort=self._sort_key, descending=self._descending)
-        except DomainError as exc:
-            ids = []
-            self.load_failed.emit(str(exc))
-        self.beginResetModel()
-        self._ids = ids
-        self._pages.clear()
-        self.loaded = True
-        self.endResetModel()
-
-    def is_sortable(self, column: int) -> bool:
-        return 0 <= column < len(COLUMNS) and COLUMNS[column].sort_key is not None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if self.set_sort(column, order):
-            self.reload()
-
-    def set_sort(self, column: int, order: Qt.SortOrder) -> bool:
-        """Choose the order of the next query without running it; False if not sortable."""
-        if not self.is_sortable(column):
-            return False
-        key = COLUMNS[column].sort_key
-        assert key is not None
-        self._sort_key = key
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        return True
-
-    def ids(self) -> list[int]:
-        """The ids shown, in order (none of their rows is read)."""
-        return list(self._ids)
-
     def person_id(self, row: int) -> int:
         return self._ids[row]
-
-    def row_of(self, person_id: int) -> int | None:
-        """The row showing the person, or None if the filter leaves them out (no row read)."""
-        try:
-            return self._ids.index(person_id)
-        except ValueError:
-            return None
 
     def item(self, row: int) -> PersonRow:
         """The row's data (KeyError if the person vanished since the query ran)."""
@@ -205,9 +150,6 @@ class PeopleTableModel(QAbstractTableModel):
         if found is None:
             raise KeyError(self._ids[row])
         return found
-
-    def row_data(self, row: int) -> PersonRow | None:
-        return self._page(row // self._page_size).get(self._ids[row])
 
     def items(self) -> list[PersonRow]:
         """Every row the filter shows, read page by page (for small lists and tests)."""
@@ -218,40 +160,10 @@ class PeopleTableModel(QAbstractTableModel):
             result += [loaded[i] for i in self._ids[start : start + self._page_size] if i in loaded]
         return result
 
-    def loaded_pages(self) -> list[int]:
-        """Which pages have been fetched (for tests and diagnostics)."""
-        return sorted(self._pages)
-
-    def _page(self, page: int) -> dict[int, PersonRow]:
-        cached = self._pages.get(page)
-        if cached is not None:
-            return cached
-        self._pages[page] = {}  # a failure is reported once, not on every repaint
-        start = page * self._page_size
-        try:
-            rows = self._listing.rows(self._ids[start : start + self._page_size])
-        except DomainError as exc:
-            log.warning("people registry: page %d could not be read: %s", page, exc)
-            self.load_failed.emit(str(exc))
-            return {}
-        loaded = {r.person.id: r for r in rows}
-        self._pages[page] = loaded
-        return loaded
-
     # ---- QAbstractItemModel
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not (
-            index.isValid()
-            and 0 <= index.row() < len(self._ids)
-            and 0 <= index.column() < len(COLUMNS)
-        ):
+        if not self._in_range(index):
             return None
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -287,12 +199,3 @@ class PeopleTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return column.align
         return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
